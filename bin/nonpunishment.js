@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
+import { run } from '../dist/cli/main.js';
+
+const io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+};
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`nonpunishment: internal error: ${e && e.message ? e.message : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,51 @@
+import { evaluate } from '../index.js';
+import type { Law } from '../law.js';
+import { isIsoDate } from '../law/dates.js';
+import { readCase } from '../load/files.js';
+import { InputError, type Problem } from '../load/problems.js';
+import type { CaseFile } from '../schema/case.js';
+import type { Report } from '../schema/report.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { OUTCOMES, type Outcome } from '../vocabulary.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+
+export interface CheckOptions {
+  jurisdiction?: string[];
+  all?: boolean;
+  format: string;
+  asOf?: string;
+  failOn?: string[];
+}
+
+export async function checkCommand(files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (expected one of: ${FORMATS.join(', ')})`);
+  if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, got "${opts.asOf}"`);
+  if (opts.all && opts.jurisdiction?.length) throw new UsageError('use either --jurisdiction or --all, not both');
+  for (const o of opts.failOn ?? []) if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(`--fail-on takes outcomes (${OUTCOMES.join(', ')}), got "${o}"`);
+  if (opts.jurisdiction?.length) law.getAll(opts.jurisdiction); // unknown ids: exit 2 before any case is read
+  const problems: Problem[] = [];
+  const cases: CaseFile[] = [];
+  for (const f of files) {
+    const r = readCase(f, law.catalogue);
+    if (r.ok) cases.push(r.value);
+    else problems.push(...r.problems);
+  }
+  if (problems.length) throw new InputError(problems);
+  const reports: Report[] = [];
+  for (const c of cases) {
+    if (!opts.all && !opts.jurisdiction?.length) {
+      const missing = c.offences.filter((o) => !o.jurisdiction && !c.jurisdiction).map((o) => o.id);
+      if (missing.length) throw new UsageError(`case "${c.id}": offence(s) ${missing.join(', ')} have no jurisdiction; give one in the case file or use --jurisdiction ID`);
+    }
+    reports.push(await evaluate(c, law, { jurisdictions: opts.jurisdiction, all: opts.all, asOf: opts.asOf }));
+  }
+  if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  else if (opts.format === 'markdown') io.stdout(reports.map(renderMarkdown).join('\n---\n\n'));
+  else io.stdout(reports.map((r) => renderText(r, { color: io.color })).join('\n'));
+  const failOn = new Set((opts.failOn ?? []) as Outcome[]);
+  const hit = reports.some((r) => r.results.some((j) => j.offences.some((o) => failOn.has(o.outcome))));
+  return hit ? EXIT.failOn : EXIT.ok;
+}

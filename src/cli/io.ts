@@ -1,0 +1,18 @@
+/** What a command may touch: its arguments, two output streams, and nothing else (testable in-process). */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Colour the text output (a terminal, and NO_COLOR unset). */
+  color: boolean;
+}
+
+/** Exit codes (DESIGN.md): 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error. */
+export const EXIT = { ok: 0, failOn: 1, input: 2, internal: 3 } as const;
+
+/** A usage or input problem that ends the command with exit code 2 and one line per problem. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

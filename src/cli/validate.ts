@@ -1,0 +1,47 @@
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Law } from '../law.js';
+import { validateCase } from '../load/case.js';
+import { readText } from '../load/files.js';
+import { validateJurisdiction } from '../load/jurisdiction.js';
+import { InputError, type Problem } from '../load/problems.js';
+import { parseSource, problemAt } from '../load/source.js';
+import { validateScenario } from '../scenarios.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** Validate jurisdiction, case and scenario files (default: every shipped jurisdiction); all problems at once. */
+export async function validateCommand(files: string[], law: Law, io: CliIO): Promise<number> {
+  const targets = files.length ? files : law.ids().map((id) => resolve(law.jurisdictionsDir, `${id}.yaml`));
+  const problems: Problem[] = [];
+  const lines: string[] = [];
+  for (const file of targets) {
+    const read = readText(file);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const parsed = parseSource(file, read.text);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const v = parsed.source.value;
+    const kind = v && typeof v === 'object' && !Array.isArray(v)
+      ? 'provisions' in v ? 'jurisdiction' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
+      : undefined;
+    if (!kind) {
+      problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences) or scenario (expect) file'));
+      continue;
+    }
+    const r =
+      kind === 'jurisdiction'
+        ? validateJurisdiction(parsed.source, law.catalogue, resolve(dirname(file)) === resolve(law.jurisdictionsDir) ? basename(file, extname(file)) : undefined)
+        : kind === 'case'
+          ? validateCase(parsed.source, law.catalogue)
+          : validateScenario(parsed.source, law);
+    if (r.ok) lines.push(`ok  ${file}  (${kind})`);
+    else problems.push(...r.problems);
+  }
+  if (problems.length) throw new InputError(problems);
+  io.stdout(lines.join('\n') + `\n${targets.length} file(s) valid\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,164 @@
+/**
+ * The atomic conditions a provision is built from. Each atom reads one fact (as json-rules-engine hands
+ * it over) and a JSON value from the compiled rule, and answers T, F or U. The same functions serve the
+ * json-rules-engine operators (run twice: unknown read as false, then as true) and the fast path.
+ */
+import { addPeriod } from '../law/dates.js';
+import { NEXUS, type Nexus, nexusRank } from '../vocabulary.js';
+import { and3, bool3, not3, or3, type TV } from './kleene.js';
+
+export interface MeansFacts {
+  age: number | null;
+  means: string[] | null;
+  coerciveControl: string[] | null;
+}
+export interface MeansRule {
+  adults: 'required' | 'not-required';
+  children: 'required' | 'not-required';
+  /** Means that count; null = every means. */
+  accepted: string[] | null;
+  /** Coercive-control elements count as means (the jurisdiction's definition recognises them). */
+  coerciveControlCounts: boolean;
+}
+export interface TimeFacts {
+  asOf: string;
+  offence: string | null;
+  conviction: string | null;
+  traffickingEnd: string | 'ongoing' | null;
+}
+export interface TimeRule {
+  from: 'offence' | 'conviction' | 'trafficking-end' | 'in-force';
+  inForce: string;
+  years: number;
+  months: number;
+  days: number;
+}
+export interface EntryFacts {
+  category: string;
+  code: string | null;
+  offenceDate: string | null;
+  asOf: string;
+}
+/** A compiled exception entry, as plain JSON. */
+export interface EntryRule {
+  category: string | null;
+  codes: string[];
+  coversCategory: boolean;
+  ambiguousCodes: string[];
+  /** For rule-based entries: the penalty threshold, the carve-outs and the offence table's penalties. */
+  minPenalty: number | null;
+  exceptCodes: string[];
+  penalties: Record<string, number | 'life'>;
+  /** The dates the entry is in force (added or removed by amendment), read at the provision's date basis. */
+  inForce: { from?: string; to?: string } | null;
+  dateBasis: 'offence' | 'as-of';
+}
+
+export const atoms = {
+  /** The fact is one of the listed values. */
+  in(fact: unknown, value: unknown): TV {
+    if (fact === null || fact === undefined) return 'U';
+    return (value as unknown[]).includes(fact) ? 'T' : 'F';
+  },
+  dateInRange(fact: unknown, value: unknown): TV {
+    if (typeof fact !== 'string') return 'U';
+    const r = value as { from?: string; to?: string };
+    if (r.from !== undefined && fact < r.from) return 'F';
+    if (r.to !== undefined && fact >= r.to) return 'F';
+    return 'T';
+  },
+  ageInBand(fact: unknown, value: unknown): TV {
+    if (typeof fact !== 'number') return 'U';
+    const b = value as { min?: number; max?: number };
+    if (b.min !== undefined && fact < b.min) return 'F';
+    if (b.max !== undefined && fact >= b.max) return 'F';
+    return 'T';
+  },
+  isTrue(fact: unknown): TV {
+    return bool3(fact as boolean | null);
+  },
+  intersects(fact: unknown, value: unknown): TV {
+    if (!Array.isArray(fact)) return 'U';
+    return fact.some((f) => (value as unknown[]).includes(f)) ? 'T' : 'F';
+  },
+  nexusAtLeast(fact: unknown, value: unknown): TV {
+    if (typeof fact !== 'string' || !(NEXUS as readonly string[]).includes(fact)) return 'U';
+    return nexusRank(fact as Nexus) >= nexusRank(value as Nexus) ? 'T' : 'F';
+  },
+  /** answers[question] === expected; an unanswered question is unknown. */
+  answerIs(fact: unknown, value: unknown): TV {
+    const { question, expected } = value as { question: string; expected: boolean };
+    const answers = (fact ?? {}) as Record<string, boolean | undefined>;
+    const a = Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined;
+    if (a === undefined) return 'U';
+    return a === expected ? 'T' : 'F';
+  },
+  /** Means are not needed (a child, where the law asks none of children), or a counting means is present. */
+  meansSatisfied(fact: unknown, value: unknown): TV {
+    const f = fact as MeansFacts;
+    const r = value as MeansRule;
+    const need: TV = f.age === null ? (r.adults === r.children ? bool3(r.adults === 'required') : 'U')
+      : bool3((f.age < 18 ? r.children : r.adults) === 'required');
+    return or3([not3(need), meansPresent(f, r)]);
+  },
+  /** The application is within the time limit on the evaluation date. */
+  withinTimeLimit(fact: unknown, value: unknown): TV {
+    const deadline = deadlineOf(fact as TimeFacts, value as TimeRule);
+    if (deadline === null) return 'U';
+    if (deadline === 'running-not-started') return 'T';
+    return (fact as TimeFacts).asOf <= deadline ? 'T' : 'F';
+  },
+  /** The offence matches one of several entries (a list of the offences a provision covers). */
+  anyEntryMatches(fact: unknown, value: unknown): TV {
+    return or3((value as EntryRule[]).map((e) => entryMatch(fact as EntryFacts, e).tv));
+  },
+  /** The offence matches an exception entry. */
+  entryMatches(fact: unknown, value: unknown): TV {
+    return entryMatch(fact as EntryFacts, value as EntryRule).tv;
+  },
+};
+export type AtomKind = keyof typeof atoms;
+
+export function meansPresent(f: MeansFacts, r: MeansRule): TV {
+  const accepted = r.accepted;
+  const byMeans: TV = f.means === null ? 'U' : bool3(f.means.some((m) => accepted === null || accepted.includes(m)));
+  const byControl: TV = !r.coerciveControlCounts ? 'F' : f.coerciveControl === null ? 'U' : bool3(f.coerciveControl.length > 0);
+  return or3([byMeans, byControl]);
+}
+
+/** The last day to apply; `running-not-started` while the trafficking is ongoing; null when unknown. */
+export function deadlineOf(f: TimeFacts, r: TimeRule): string | 'running-not-started' | null {
+  const start =
+    r.from === 'offence' ? f.offence : r.from === 'conviction' ? f.conviction : r.from === 'in-force' ? r.inForce : f.traffickingEnd;
+  if (start === null) return null;
+  if (start === 'ongoing') return 'running-not-started';
+  return addPeriod(start, { years: r.years, months: r.months, days: r.days });
+}
+
+export type EntryMatchWhy = 'code' | 'category' | 'ambiguous-code' | 'code-unknown' | 'penalty' | 'penalty-unknown' | 'carve-out' | 'not-in-force' | 'date-unknown' | 'none';
+
+export function entryMatch(f: EntryFacts, e: EntryRule): { tv: TV; why: EntryMatchWhy } {
+  const m = entryMatchUndated(f, e);
+  if (m.tv === 'F' || e.inForce === null) return m;
+  const inForce = atoms.dateInRange(e.dateBasis === 'offence' ? f.offenceDate : f.asOf, e.inForce);
+  if (inForce === 'F') return { tv: 'F', why: 'not-in-force' };
+  return inForce === 'U' ? { tv: 'U', why: m.tv === 'T' ? 'date-unknown' : m.why } : m;
+}
+
+function entryMatchUndated(f: EntryFacts, e: EntryRule): { tv: TV; why: EntryMatchWhy } {
+  if (e.minPenalty !== null) {
+    if (f.code === null) return { tv: 'U', why: 'code-unknown' };
+    if (e.exceptCodes.includes(f.code)) return { tv: 'F', why: 'carve-out' };
+    const p = Object.prototype.hasOwnProperty.call(e.penalties, f.code) ? e.penalties[f.code] : undefined;
+    if (p === undefined) return { tv: 'U', why: 'penalty-unknown' };
+    return p === 'life' || p >= e.minPenalty ? { tv: 'T', why: 'penalty' } : { tv: 'F', why: 'none' };
+  }
+  if (f.code !== null && e.codes.includes(f.code)) return { tv: 'T', why: 'code' };
+  if (e.category !== null && e.category === f.category) {
+    if (e.coversCategory) return { tv: 'T', why: 'category' };
+    if (f.code === null) return { tv: 'U', why: 'code-unknown' };
+  }
+  if (f.code !== null && e.ambiguousCodes.includes(f.code)) return { tv: 'U', why: 'ambiguous-code' };
+  return { tv: 'F', why: 'none' };
+}
+

@@ -1,0 +1,237 @@
+/**
+ * Evaluating a case against jurisdictions: per offence, per provision, a Kleene value for the
+ * requirements (R) and the exception (E), combined into an outcome, with reasons and missing facts.
+ * json-rules-engine gives the reference values; the fast path gives the same values synchronously and
+ * the per-check detail. No I/O.
+ */
+import type { CaseFile, OffenceFacts } from '../schema/case.js';
+import type { Catalogue } from '../schema/catalogue.js';
+import type { JurisdictionFile } from '../schema/jurisdiction.js';
+import type { CheckResult, Missing, OffenceResult, ProvisionResult, Report } from '../schema/report.js';
+import { REPORT_SCHEMA_ID } from '../schema/report.js';
+import { bestOutcome, type Outcome, RELIEFS, type Relief } from '../vocabulary.js';
+import { atoms, deadlineOf } from './atoms.js';
+import { checkReason, checkUnknowns, entryReason, entryUnknowns, missingFact } from './explain.js';
+import { offenceFacts, type EvalFacts } from './facts.js';
+import { and3, or3, type TV } from './kleene.js';
+import { compileProvision, engineFacts, type CompiledProvision } from './provisions.js';
+import { buildReferenceEngines, runReference, type ReferenceEngines } from './reference.js';
+
+export interface CompiledJurisdiction {
+  file: JurisdictionFile;
+  provisions: CompiledProvision[];
+  /** Built on first use: json-rules-engine setup is only paid for by the evaluations that need it. */
+  engines(): ReferenceEngines;
+}
+
+export function compileJurisdiction(j: JurisdictionFile): CompiledJurisdiction {
+  const provisions = j.provisions.map((p) => compileProvision(j, p));
+  let engines: ReferenceEngines | undefined;
+  return { file: j, provisions, engines: () => (engines ??= buildReferenceEngines(provisions)) };
+}
+
+/** Outcome of one provision from its requirements (R) and exception (E): an exception wins. */
+export function provisionOutcome(R: TV, E: TV): Outcome {
+  if (E === 'T') return 'excluded';
+  if (R === 'F') return 'not-eligible';
+  if (R === 'T' && E === 'F') return 'eligible';
+  return 'undetermined';
+}
+
+/** The fast path: the same atoms, combined in TypeScript. */
+export function fastValues(cp: CompiledProvision, f: EvalFacts): { R: TV; E: TV; checks: TV[]; entries: TV[] } {
+  const facts = engineFacts(f);
+  const checks = cp.checks.map((c) => (atoms[c.atom] as (a: unknown, b: unknown) => TV)(facts[c.fact], c.value ?? true));
+  const entries = cp.entries.map((e) => atoms.entryMatches(facts.entryFacts, e.rule));
+  return { R: and3(checks), E: or3(entries), checks, entries };
+}
+
+export interface EvaluateOptions {
+  /** Date of evaluation; default the case's as_of. One of the two is required. */
+  asOf?: string;
+  /** Evaluate every offence under each of these jurisdictions; default each offence's own. */
+  jurisdictions?: string[];
+  /** Rules version and digest, for the report header. */
+  rules: { version: string; digest: string };
+  /** `reference` (json-rules-engine, default) or `fast` (same semantics, synchronous). */
+  engine?: 'reference' | 'fast';
+}
+
+export class EvaluationError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EvaluationError';
+  }
+}
+
+/** Evaluate a case: the report object of DESIGN.md. */
+export async function evaluateCase(
+  c: CaseFile,
+  law: ReadonlyMap<string, CompiledJurisdiction>,
+  cat: Catalogue,
+  opts: EvaluateOptions,
+): Promise<Report> {
+  const asOf = opts.asOf ?? c.as_of;
+  if (!asOf) throw new EvaluationError('eval.no-date', 'no date of evaluation: give as_of in the case or --as-of');
+  const groups = groupOffences(c, opts.jurisdictions);
+  const results: Report['results'] = [];
+  for (const [jid, offences] of groups) {
+    const cj = law.get(jid);
+    if (!cj) throw new EvaluationError('eval.unknown-jurisdiction', `jurisdiction "${jid}" is not loaded`);
+    const out: OffenceResult[] = [];
+    for (const o of offences) out.push(await evaluateOffence(c, o, cj, asOf, cat, opts.engine ?? 'reference'));
+    results.push({ jurisdiction: jid, name: cj.file.name, offences: out });
+  }
+  return { schema: REPORT_SCHEMA_ID, case: c.id, asOf, rules: opts.rules, results };
+}
+
+/** Which offences go to which jurisdiction, in a deterministic order (jurisdiction id, then offence id). */
+function groupOffences(c: CaseFile, jurisdictions: string[] | undefined): Map<string, OffenceFacts[]> {
+  const byId = [...c.offences].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = new Map<string, OffenceFacts[]>();
+  if (jurisdictions && jurisdictions.length) {
+    for (const j of [...new Set(jurisdictions)].sort()) groups.set(j, byId);
+    return groups;
+  }
+  for (const o of byId) {
+    const j = o.jurisdiction ?? c.jurisdiction;
+    if (!j) throw new EvaluationError('eval.no-jurisdiction', `offence "${o.id}" has no jurisdiction: give one in the case, the offence, or with --jurisdiction`);
+    groups.set(j, [...(groups.get(j) ?? []), o]);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export async function evaluateOffence(
+  c: CaseFile,
+  o: OffenceFacts,
+  cj: CompiledJurisdiction,
+  asOf: string,
+  cat: Catalogue,
+  engine: 'reference' | 'fast',
+): Promise<OffenceResult> {
+  const f = offenceFacts(c, o, asOf, cat);
+  const reference = engine === 'reference' ? await runReference(cj.engines(), engineFacts(f)) : undefined;
+  const provisions: ProvisionResult[] = [];
+  for (const cp of cj.provisions) {
+    const fast = fastValues(cp, f);
+    if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
+    if (reference) {
+      const ref = reference.get(cp.provision.id);
+      if (!ref || ref.R !== fast.R || ref.E !== fast.E)
+        throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
+    }
+    provisions.push(explainProvision(cj.file, cp, f, fast, cat));
+  }
+  return summariseOffence(o, f, provisions);
+}
+
+function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue): ProvisionResult {
+  const p = cp.provision;
+  const outcome = provisionOutcome(v.R, v.E);
+  const coercionText = j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`;
+  const checks: CheckResult[] = cp.checks.map((check, i) => {
+    const tv = v.checks[i]!;
+    return { code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, coercionText) };
+  });
+  const excludedBy: string[] = [];
+  if (cp.entries.length) {
+    const lists = [...new Set(cp.entries.map((e) => `${e.listTitle}`))].join('; ');
+    const hits = cp.entries.map((e) => ({ e, ...entryReason(e, f) })).filter((x) => x.tv !== 'F');
+    for (const h of hits) excludedBy.push(h.e.entry.id);
+    checks.push({
+      code: 'exception',
+      status: v.E === 'T' ? 'not-met' : v.E === 'U' ? 'unknown' : 'met',
+      cite: [...new Set(cp.entries.map((e) => e.entry.citation.section.split(' para')[0]!))].join('; '),
+      reason: hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${lists}`,
+    });
+  }
+  const missing: Missing[] = [];
+  if (outcome === 'undetermined') {
+    const facts = new Set<string>();
+    cp.checks.forEach((check, i) => {
+      if (v.checks[i] === 'U') for (const x of checkUnknowns(check, f)) facts.add(x);
+    });
+    const codeDetail: string[] = [];
+    cp.entries.forEach((e, i) => {
+      if (v.entries[i] === 'U') {
+        for (const x of entryUnknowns(e, f)) facts.add(x);
+        codeDetail.push(`${e.entry.label} (${e.cite})`);
+      }
+    });
+    for (const fact of [...facts].sort())
+      missing.push(missingFact(fact, cat, fact === 'offence.code' && codeDetail.length ? `It may fall under: ${codeDetail.join('; ')}.` : undefined));
+  }
+  const deadline = cp.timeRule
+    ? deadlineOf({ asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd }, cp.timeRule)
+    : null;
+  return {
+    provision: p.id,
+    title: p.title,
+    relief: p.relief,
+    discretion: p.discretion,
+    outcome,
+    citation: `${instrumentTitle(j, p.citation.instrument)}, ${p.citation.section}`,
+    url: p.citation.url ?? j.instruments.find((i) => i.id === p.citation.instrument)?.url ?? null,
+    verified: p.verified,
+    unverified: unverifiedNotes(j, cp, excludedBy, checks.some((c) => c.code === 'means')),
+    reasons: checks.map((c) => `${c.cite}: ${c.reason}`),
+    checks,
+    missing,
+    excludedBy,
+    deadline: deadline && deadline !== 'running-not-started' ? deadline : null,
+    proof: p.proof ? { burden: p.proof.burden, standard: p.proof.standard } : null,
+  };
+}
+
+function instrumentTitle(j: JurisdictionFile, id: string): string {
+  return j.instruments.find((i) => i.id === id)?.title ?? id;
+}
+
+/** Every piece of law the result relied on whose wording was not checked against a source. */
+function unverifiedNotes(j: JurisdictionFile, cp: CompiledProvision, excludedBy: string[], usedMeans: boolean): string[] {
+  const notes: string[] = [];
+  const p = cp.provision;
+  const inst = j.instruments.find((i) => i.id === p.citation.instrument);
+  if (inst && !inst.verified) notes.push(`${inst.title}: ${inst.note ?? 'not verified'}`);
+  if (!p.verified) notes.push(`${p.id}: ${p.note ?? 'not verified'}`);
+  if (p.proof && !p.proof.verified) notes.push(`${p.id} (burden and standard of proof): ${p.proof.note ?? 'not verified'}`);
+  if (usedMeans && !j.coercion.verified) notes.push(`coercion definition: ${j.coercion.note ?? 'not verified'}`);
+  for (const listId of p.exceptions ?? []) {
+    const list = j.exception_lists?.find((l) => l.id === listId);
+    if (list && !list.verified) notes.push(`${list.title}: ${list.note ?? 'not verified'}`);
+  }
+  for (const ce of cp.entries)
+    if (excludedBy.includes(ce.entry.id) && !ce.entry.verified) notes.push(`${ce.entry.label} (${ce.cite}): ${ce.entry.note ?? 'not verified'}`);
+  return notes;
+}
+
+function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[]): OffenceResult {
+  const byRelief: Partial<Record<Relief, Outcome>> = {};
+  for (const relief of RELIEFS) {
+    const best = bestOutcome(provisions.filter((p) => p.relief === relief).map((p) => p.outcome));
+    if (best) byRelief[relief] = best;
+  }
+  const outcome = bestOutcome(Object.values(byRelief)) ?? 'not-eligible';
+  const missing = new Map<string, Missing>();
+  if (outcome === 'undetermined')
+    for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (!missing.has(m.fact)) missing.set(m.fact, m);
+  const deadlines = provisions
+    .filter((p) => p.deadline && (p.outcome === 'eligible' || p.outcome === 'undetermined'))
+    .map((p) => p.deadline!)
+    .sort();
+  return {
+    offence: o.id,
+    label: o.label ?? null,
+    category: o.category,
+    code: o.code ?? null,
+    disposition: f.disposition,
+    outcome,
+    byRelief,
+    provisions,
+    missing: [...missing.values()].sort((a, b) => (a.fact < b.fact ? -1 : 1)),
+    deadline: deadlines[0] ?? null,
+  };
+}

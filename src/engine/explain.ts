@@ -1,0 +1,176 @@
+/**
+ * The human side of a result: a reason per check, with its subsection, and the question that settles each
+ * unknown fact. Rendered from the checks' codes and the facts; nothing here decides an outcome.
+ */
+import type { Catalogue } from '../schema/catalogue.js';
+import { questionById } from '../schema/catalogue.js';
+import type { Missing } from '../schema/report.js';
+import { deadlineOf, entryMatch, type MeansRule, type TimeRule } from './atoms.js';
+import type { EvalFacts } from './facts.js';
+import type { TV } from './kleene.js';
+import type { Check, CompiledEntry, CompiledProvision } from './provisions.js';
+
+export const FACT_QUESTIONS: Record<string, string> = {
+  'offence.disposition': 'At what stage is the offence: under investigation, charged, convicted, an arrest or charge on record, or an administrative/immigration penalty?',
+  'offence.date': 'On what date was the offence committed?',
+  'offence.conviction_date': 'On what date was the person convicted?',
+  'offence.nexus': 'How is the offence linked to the trafficking: was the person compelled to commit it, was it a direct consequence of the trafficking, a result of it, or only connected with it?',
+  'offence.code': 'Which statutory offence exactly (its statute code)? An exception list names some offences of this kind and not others.',
+  'person.birth_date': "What is the person's date of birth (to know their age at the offence)?",
+  'trafficking.victim': 'Is the person, or were they, a victim of trafficking, slavery or exploitation?',
+  'trafficking.forms': 'What form of trafficking or exploitation was the person subjected to?',
+  'trafficking.means': 'By what means was the person controlled (threats, force, deception, debt bondage, abuse of vulnerability, withholding documents…)?',
+  'trafficking.coercive_control': 'Which elements of coercive control were present (isolation, monitoring, degradation, threats to family, economic control…)?',
+  'trafficking.identification': 'Has the person been identified as a victim, and how (NGO, reasonable or conclusive grounds, official documentation, a court finding)?',
+  'trafficking.cooperating_with_authorities': 'Is the person cooperating with the authorities?',
+  'trafficking.period.end': 'When did the trafficking end (or is it ongoing)?',
+};
+
+export function missingFact(fact: string, cat: Catalogue, detail?: string): Missing {
+  if (fact.startsWith('answers.')) {
+    const q = questionById(cat, fact.slice('answers.'.length));
+    return { fact, question: q?.text ?? fact };
+  }
+  const base = FACT_QUESTIONS[fact] ?? fact;
+  return { fact, question: detail ? `${base} ${detail}` : base };
+}
+
+function ageUnknowns(f: EvalFacts): string[] {
+  return [...(f.offenceDate === null ? ['offence.date'] : []), ...(f.birthDate === null ? ['person.birth_date'] : [])];
+}
+
+const list = (xs: readonly unknown[]) => xs.map(String).join(', ');
+
+/** The facts whose being unknown leaves a check unknown. */
+export function checkUnknowns(check: Check, f: EvalFacts): string[] {
+  switch (check.code) {
+    case 'disposition':
+      return ['offence.disposition'];
+    case 'in-force':
+      return check.fact === 'offenceDate' ? ['offence.date'] : [];
+    case 'offence-dates':
+      return ['offence.date'];
+    case 'age':
+      return ageUnknowns(f);
+    case 'victim':
+      return ['trafficking.victim'];
+    case 'forms':
+      return ['trafficking.forms'];
+    case 'nexus':
+      return ['offence.nexus'];
+    case 'means': {
+      const r = check.value as MeansRule;
+      const out: string[] = [];
+      if (f.age === null && r.adults !== r.children) out.push(...ageUnknowns(f));
+      if (f.means === null) out.push('trafficking.means');
+      if (r.coerciveControlCounts && f.coerciveControl === null) out.push('trafficking.coercive_control');
+      return out;
+    }
+    case 'cooperation':
+      return ['trafficking.cooperating_with_authorities'];
+    case 'identification':
+      return ['trafficking.identification'];
+    case 'time-limit': {
+      const r = check.value as TimeRule;
+      return [r.from === 'offence' ? 'offence.date' : r.from === 'conviction' ? 'offence.conviction_date' : 'trafficking.period.end'];
+    }
+    default:
+      if (check.code.startsWith('question:')) return [`answers.${check.code.slice('question:'.length)}`];
+      return [];
+  }
+}
+
+export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProvision, cat: Catalogue, coercionText: string): string {
+  const v = check.value;
+  const on = cp.dateBasis === 'offence' ? 'the offence date' : 'the date of evaluation';
+  switch (check.code) {
+    case 'disposition':
+      return tv === 'T' ? `available at this stage (${f.disposition})` : tv === 'F' ? `not available at this stage (${f.disposition}); available when: ${list(v as string[])}` : `available only when: ${list(v as string[])}; the stage is not stated`;
+    case 'in-force': {
+      const r = v as { from?: string; to?: string };
+      const span = `in force ${r.from ? `from ${r.from}` : ''}${r.to ? ` until ${r.to}` : ''}`.trim();
+      const date = check.fact === 'offenceDate' ? f.offenceDate : f.asOf;
+      return tv === 'T' ? `${span}; applies on ${on} (${date})` : tv === 'F' ? `not in force on ${on} (${date}); ${span}${cp.dateBasis === 'offence' ? ' and not retrospective' : ''}` : `${span}; the offence date is not stated`;
+    }
+    case 'offence-dates': {
+      const r = v as { from?: string; to?: string };
+      const span = `${r.from ? `from ${r.from}` : ''}${r.to ? ` before ${r.to}` : ''}`.trim();
+      return tv === 'T' ? `reaches offences committed ${span} (offence: ${f.offenceDate})` : tv === 'F' ? `reaches only offences committed ${span}; this one was committed on ${f.offenceDate}` : `reaches offences committed ${span}; the offence date is not stated`;
+    }
+    case 'domain':
+      return tv === 'T' ? `covers ${f.domain} offences` : `covers only ${list(v as string[])} matters; this offence is ${f.domain}`;
+    case 'age': {
+      const b = v as { min?: number; max?: number };
+      const band = b.min !== undefined && b.max !== undefined ? `aged ${b.min} to ${b.max - 1}` : b.min !== undefined ? `aged ${b.min} or over` : `under ${b.max}`;
+      return tv === 'U' ? `applies to persons ${band} at the offence; the age at the offence is unknown` : `${tv === 'T' ? 'applies' : 'does not apply'}: the person was ${f.age} at the offence (the provision covers persons ${band})`;
+    }
+    case 'victim':
+      return tv === 'T' ? 'the person is or was a victim of trafficking, slavery or exploitation' : tv === 'F' ? 'the case says the person is not a victim of trafficking, slavery or exploitation' : 'victim status is not yet established';
+    case 'forms':
+      return tv === 'T' ? `covers the form of exploitation (${list(f.forms ?? [])})` : tv === 'F' ? `covers only ${list(v as string[])}; the case names ${list(f.forms ?? [])}` : `covers only ${list(v as string[])}; the form of exploitation is not stated`;
+    case 'nexus':
+      return tv === 'T' ? `the link "${f.nexus}" meets the required "${v}"` : tv === 'F' ? `the link "${f.nexus}" is weaker than the required "${v}"` : `requires a link of at least "${v}"; the link is not stated`;
+    case 'means': {
+      const r = v as MeansRule;
+      const cc = r.coerciveControlCounts ? 'coercive control counts' : 'coercive control is not recognised as such by this law';
+      if (tv === 'T') {
+        if (f.age !== null && f.age < 18 && r.children === 'not-required') return 'no means need be shown for a child';
+        const shown = [...(f.means ?? []).filter((m) => r.accepted === null || r.accepted.includes(m)), ...(r.coerciveControlCounts ? f.coerciveControl ?? [] : [])];
+        return `means shown: ${list(shown)}`;
+      }
+      if (tv === 'F') return `no qualifying means shown (${cc}${r.accepted ? `; counting means: ${list(r.accepted)}` : ''}). ${coercionText}`.trim();
+      return `means must be shown for an adult (${cc}); not yet established`;
+    }
+    case 'cooperation':
+      return tv === 'T' ? 'the person is cooperating with the authorities' : tv === 'F' ? 'requires cooperation with the authorities, which the case says is absent' : 'requires cooperation with the authorities; not stated';
+    case 'identification':
+      return tv === 'T' ? `identification "${f.identification}" is accepted` : tv === 'F' ? `requires identification by ${list(v as string[])}; the case has "${f.identification}"` : `requires identification by ${list(v as string[])}; not stated`;
+    case 'time-limit': {
+      const r = v as TimeRule;
+      const d = deadlineOf({ asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd }, r);
+      const span = [r.years && `${r.years} year(s)`, r.months && `${r.months} month(s)`, r.days && `${r.days} day(s)`].filter(Boolean).join(' ');
+      if (d === 'running-not-started') return `time limit of ${span} from the end of the trafficking, which is ongoing`;
+      if (d === null) return `time limit of ${span} from the ${r.from.replace('-', ' ')}; that date is not stated`;
+      return tv === 'T' ? `within the time limit: apply by ${d}` : `time limit passed on ${d} (${span} from the ${r.from.replace('-', ' ')})`;
+    }
+    default: {
+      if (check.code.startsWith('question:')) {
+        const { question, expected } = v as { question: string; expected: boolean };
+        const text = questionById(cat, question)?.text ?? question;
+        const a = f.answers[question];
+        if (a === undefined) return `to establish (${expected ? 'must be yes' : 'must be no'}): ${text}`;
+        return `${a ? 'yes' : 'no'}${a === expected ? '' : ` (must be ${expected ? 'yes' : 'no'})`}: ${text}`;
+      }
+      return check.code;
+    }
+  }
+}
+
+export function entryReason(ce: CompiledEntry, f: EvalFacts): { tv: TV; reason: string } {
+  const m = entryMatch({ category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf }, ce.rule);
+  const label = `${ce.entry.label} (${ce.cite})`;
+  switch (m.why) {
+    case 'code':
+      return { tv: m.tv, reason: `excluded: ${f.code} is listed — ${label}` };
+    case 'category':
+      return { tv: m.tv, reason: `excluded: every ${f.category} offence is listed — ${label}` };
+    case 'penalty':
+      return { tv: m.tv, reason: `excluded: ${f.code} carries a maximum penalty at or above the threshold — ${label}` };
+    case 'code-unknown':
+      return { tv: m.tv, reason: `may be excluded: ${label}; the statute code decides` };
+    case 'ambiguous-code':
+      return { tv: m.tv, reason: `may be excluded: ${f.code} is listed only in part — ${label}; a more specific code decides` };
+    case 'penalty-unknown':
+      return { tv: m.tv, reason: `may be excluded: ${label}; the maximum penalty for ${f.code} is not in this file's offence table` };
+    case 'date-unknown':
+      return { tv: m.tv, reason: `may be excluded: ${label}, which is in force only for some dates; the offence date decides` };
+    default:
+      return { tv: m.tv, reason: '' };
+  }
+}
+
+export function entryUnknowns(ce: CompiledEntry, f: EvalFacts): string[] {
+  const m = entryMatch({ category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf }, ce.rule);
+  if (m.tv !== 'U') return [];
+  return m.why === 'date-unknown' ? ['offence.date'] : ['offence.code'];
+}

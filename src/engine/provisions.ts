@@ -1,0 +1,154 @@
+/**
+ * Compiling a provision of a jurisdiction file into checks: one per limb of the test, each an atom over
+ * one fact, with the subsection it comes from. Checks are plain data; json-rules-engine conditions and
+ * the fast path are both made from them.
+ */
+import type { EntryRule, MeansRule, TimeRule } from './atoms.js';
+import type { AtomKind } from './atoms.js';
+import type { ExceptionEntry, JurisdictionFile, Provision } from '../schema/jurisdiction.js';
+import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, type DateBasis, type Disposition } from '../vocabulary.js';
+import type { EvalFacts } from './facts.js';
+
+/** Names of the json-rules-engine facts, each a field (or bundle of fields) of EvalFacts. */
+export type FactName =
+  | 'disposition' | 'domain' | 'offenceDate' | 'asOf' | 'age' | 'victim' | 'forms' | 'nexus'
+  | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts';
+
+export interface Check {
+  /** Stable code: disposition, in-force, offence-dates, domain, age, victim, forms, nexus, means, question:<id>, cooperation, identification, time-limit. */
+  code: string;
+  atom: AtomKind;
+  fact: FactName;
+  value: unknown;
+  /** The subsection this limb comes from. */
+  cite: string;
+}
+
+export interface CompiledEntry {
+  listId: string;
+  listTitle: string;
+  entry: ExceptionEntry;
+  rule: EntryRule;
+  cite: string;
+}
+
+export interface CompiledProvision {
+  provision: Provision;
+  dateBasis: DateBasis;
+  dispositions: readonly Disposition[];
+  checks: Check[];
+  /** Exception entries: any match excludes the offence. */
+  entries: CompiledEntry[];
+  /** Entries of the lists of offences covered: the offence must match one (a requirement). */
+  coveredEntries: CompiledEntry[];
+  timeRule: TimeRule | null;
+}
+
+export function compileProvision(j: JurisdictionFile, p: Provision): CompiledProvision {
+  const cite = (code: string, fallback?: string) => p.limbs?.[code] ?? fallback ?? p.citation.section;
+  const dateBasis = p.date_basis ?? DEFAULT_DATE_BASIS[p.relief];
+  const dispositions = p.dispositions ?? DEFAULT_DISPOSITIONS[p.relief];
+  const checks: Check[] = [];
+  const coveredEntries: CompiledEntry[] = [];
+  const add = (code: string, atom: AtomKind, fact: FactName, value: unknown, c = cite(code)) =>
+    checks.push({ code, atom, fact, value, cite: c });
+
+  add('disposition', 'in', 'disposition', [...dispositions]);
+  add('in-force', 'dateInRange', dateBasis === 'offence' ? 'offenceDate' : 'asOf', { ...p.in_force });
+  if (p.offence_dates) add('offence-dates', 'dateInRange', 'offenceDate', { ...p.offence_dates });
+  add('domain', 'in', 'domain', [...p.domains]);
+  if (p.age && (p.age.min !== undefined || p.age.max !== undefined)) add('age', 'ageInBand', 'age', { ...p.age });
+  if (p.victim_required !== false) add('victim', 'isTrue', 'victim', null);
+  if (p.forms) add('forms', 'intersects', 'forms', [...p.forms]);
+  if (p.nexus !== 'none') add('nexus', 'nexusAtLeast', 'nexus', p.nexus);
+  if (p.means) {
+    const rule: MeansRule = {
+      adults: p.means.adults,
+      children: p.means.children ?? 'not-required',
+      accepted: p.means.accepted ? [...p.means.accepted] : null,
+      coerciveControlCounts: j.coercion.recognises_coercive_control,
+    };
+    if (rule.adults === 'required' || rule.children === 'required') add('means', 'meansSatisfied', 'meansFacts', rule);
+  }
+  for (const q of p.questions ?? []) add(`question:${q}`, 'answerIs', 'answers', { question: q, expected: true }, cite(q));
+  for (const q of p.questions_negative ?? []) add(`question:${q}`, 'answerIs', 'answers', { question: q, expected: false }, cite(q));
+  const cond = p.conditions ?? {};
+  if (cond.cooperation_required) add('cooperation', 'isTrue', 'cooperating', null);
+  if (cond.identification) add('identification', 'in', 'identification', [...cond.identification]);
+  let timeRule: TimeRule | null = null;
+  if (cond.time_limit) {
+    timeRule = {
+      from: cond.time_limit.from,
+      inForce: p.in_force.from ?? '0000-01-01',
+      years: cond.time_limit.years ?? 0,
+      months: cond.time_limit.months ?? 0,
+      days: cond.time_limit.days ?? 0,
+    };
+    add('time-limit', 'withinTimeLimit', 'timeFacts', timeRule);
+  }
+
+  const entries = compileEntries(j, p.exceptions ?? [], dateBasis);
+  if (p.offences_covered?.length) {
+    const covered = compileEntries(j, p.offences_covered, dateBasis);
+    add('offence-covered', 'anyEntryMatches', 'entryFacts', covered.map((e) => e.rule), p.limbs?.['offence-covered'] ?? covered.map((e) => e.cite).filter((c, i, a) => a.indexOf(c) === i).join('; '));
+    coveredEntries.push(...covered);
+  }
+  return { provision: p, dateBasis, dispositions, checks, entries, coveredEntries, timeRule };
+}
+
+function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBasis: DateBasis): CompiledEntry[] {
+  const penalties: Record<string, number | 'life'> = {};
+  for (const row of j.offences ?? []) penalties[row.code] = row.max_penalty_years;
+  const out: CompiledEntry[] = [];
+  for (const listId of listIds) {
+    const list = j.exception_lists?.find((l) => l.id === listId);
+    if (!list) continue; // the loader refuses broken references; nothing to compile
+    const listed = list.entries.flatMap((e) => e.codes ?? []);
+    for (const entry of list.entries) {
+      // An ancillary entry (attempt, conspiracy, secondary party, encouraging) reaches every code of its list.
+      const codes = entry.ancillary ? listed.flatMap((c) => ANCILLARY_SUFFIXES.map((s) => `${c}-${s}`)) : [...(entry.codes ?? [])];
+      out.push({
+        listId,
+        listTitle: list.title,
+        entry,
+        cite: entry.citation.section,
+        rule: {
+          category: entry.category ?? null,
+          codes,
+          coversCategory: entry.covers_category ?? false,
+          ambiguousCodes: [...(entry.ambiguous_codes ?? [])],
+          minPenalty: entry.rule?.max_penalty_years_at_least ?? null,
+          exceptCodes: [...(entry.except_codes ?? [])],
+          penalties: entry.rule ? penalties : {},
+          inForce: entry.in_force ? { ...entry.in_force } : null,
+          dateBasis,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Suffixes that make the code of an ancillary offence from the code of the offence it is ancillary to. */
+export const ANCILLARY_SUFFIXES = ['attempt', 'conspiracy', 'secondary', 'encouraging'] as const;
+
+/** The facts json-rules-engine sees: EvalFacts, with bundles for the composite atoms. */
+export function engineFacts(f: EvalFacts): Record<FactName, unknown> {
+  return {
+    disposition: f.disposition,
+    domain: f.domain,
+    offenceDate: f.offenceDate,
+    asOf: f.asOf,
+    age: f.age,
+    victim: f.victim,
+    forms: f.forms,
+    nexus: f.nexus,
+    identification: f.identification,
+    cooperating: f.cooperating,
+    answers: f.answers,
+    meansFacts: { age: f.age, means: f.means, coerciveControl: f.coerciveControl },
+    timeFacts: { asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd },
+    entryFacts: { category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf },
+  };
+}
+

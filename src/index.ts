@@ -1,0 +1,49 @@
+/**
+ * nonpunishment — library API.
+ *
+ *   import { Law, readCase, evaluate } from 'nonpunishment';
+ *   const law = new Law();                                  // rules/ and jurisdictions/ shipped with the package
+ *   const c = readCase('case.yaml', law.catalogue);         // { ok, value } or { ok: false, problems }
+ *   if (c.ok) console.log(await evaluate(c.value, law, { jurisdictions: ['gb-ew'] }));
+ */
+import { evaluateCase } from './engine/evaluate.js';
+import { today } from './law/dates.js';
+import type { Law } from './law.js';
+import type { CaseFile } from './schema/case.js';
+import type { Report } from './schema/report.js';
+
+export { Law, type LawOptions } from './law.js';
+export { parseCase, validateCase } from './load/case.js';
+export { parseJurisdiction } from './load/jurisdiction.js';
+export { readCase, loadCaseFile } from './load/files.js';
+export { InputError, formatProblem, type Problem } from './load/problems.js';
+export { EvaluationError, provisionOutcome } from './engine/evaluate.js';
+export type { CaseFile } from './schema/case.js';
+export type { JurisdictionFile, Provision } from './schema/jurisdiction.js';
+export type { Report, OffenceResult, ProvisionResult, Missing } from './schema/report.js';
+export { reportSchema, REPORT_SCHEMA_ID } from './schema/report.js';
+export * from './vocabulary.js';
+
+export interface EvaluateRequest {
+  /** Evaluate every offence under each of these jurisdictions ("what if it happened there"). */
+  jurisdictions?: string[];
+  /** Every available jurisdiction. */
+  all?: boolean;
+  /** Date of evaluation; default the case's as_of, else today. */
+  asOf?: string;
+  /** `reference` (json-rules-engine, default) or `fast` (same semantics, synchronous path). */
+  engine?: 'reference' | 'fast';
+}
+
+/** Evaluate a parsed case against the law: the report of DESIGN.md, as plain data. */
+export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {}): Promise<Report> {
+  const selected = req.all ? law.ids() : req.jurisdictions;
+  const ids = selected && selected.length ? selected : [...new Set(c.offences.map((o) => o.jurisdiction ?? c.jurisdiction).filter((x): x is string => !!x))];
+  const compiled = law.getAll(ids);
+  return evaluateCase(c, compiled, law.catalogue, {
+    asOf: req.asOf ?? c.as_of ?? today(),
+    jurisdictions: selected && selected.length ? selected : undefined,
+    rules: law.rulesInfo(ids),
+    engine: req.engine ?? 'reference',
+  });
+}

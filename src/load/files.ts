@@ -1,0 +1,129 @@
+/**
+ * The only module that reads files: the rules catalogue, jurisdiction files and case files, from disk.
+ * Everything is read whole; nothing is written. Problems come back located, never as exceptions with
+ * stack traces.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { categoriesFileSchema, meansFileSchema, questionsFileSchema, type Catalogue } from '../schema/catalogue.js';
+import type { CaseFile } from '../schema/case.js';
+import type { JurisdictionFile } from '../schema/jurisdiction.js';
+import { parseCase, type Loaded } from './case.js';
+import { issuesToProblems } from './issues.js';
+import { parseJurisdiction } from './jurisdiction.js';
+import { InputError, type Problem, suggest } from './problems.js';
+import { LIMITS, parseSource } from './source.js';
+
+/** The package root: where rules/, jurisdictions/ and scenarios/ ship. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
+export const JURISDICTIONS_DIR = join(PACKAGE_ROOT, 'jurisdictions');
+
+const fileProblem = (file: string, code: string, message: string): Problem => ({ file, line: 1, col: 1, path: '', code, message });
+
+/** Read a text file as UTF-8, refusing invalid UTF-8, directories and oversized files. */
+export function readText(file: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  let bytes: Buffer;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, problems: [fileProblem(file, 'input.not-a-file', 'is a directory, not a file')] };
+    if (st.size > LIMITS.maxChars * 4)
+      return { ok: false, problems: [fileProblem(file, 'input.too-large', `file is too large (${st.size} bytes)`)] };
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, problems: [fileProblem(file, 'input.unreadable', code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`)] };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problems: [fileProblem(file, 'input.encoding', 'file is not valid UTF-8 text')] };
+  }
+}
+
+function loadRulesFile<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: unknown[] } } }): T {
+  const read = readText(file);
+  if (!read.ok) throw new InputError(read.problems);
+  const parsed = parseSource(file, read.text);
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  const r = schema.safeParse(parsed.source.value);
+  if (!r.success) throw new InputError(issuesToProblems(parsed.source, r.error.issues as never));
+  return r.data;
+}
+
+/** Jurisdiction ids available in a directory: the names of its .yaml files. */
+export function listJurisdictionIds(dir = JURISDICTIONS_DIR): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function loadCatalogue(rulesDir = RULES_DIR, jurisdictionsDir = JURISDICTIONS_DIR): Catalogue {
+  const c = loadRulesFile(join(rulesDir, 'offence-categories.yaml'), categoriesFileSchema);
+  const m = loadRulesFile(join(rulesDir, 'means.yaml'), meansFileSchema);
+  const q = loadRulesFile(join(rulesDir, 'questions.yaml'), questionsFileSchema);
+  return { categories: c.categories, means: m.means, coerciveControl: m.coercive_control, questions: q.questions, jurisdictions: listJurisdictionIds(jurisdictionsDir) };
+}
+
+const JURISDICTION_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A shipped jurisdiction by id (never a path: `../x` is refused). */
+export function jurisdictionFile(id: string, cat: Catalogue, dir = JURISDICTIONS_DIR): string {
+  if (!JURISDICTION_ID.test(id) || !cat.jurisdictions.includes(id)) {
+    const hint = suggest(id, cat.jurisdictions);
+    throw new InputError([
+      fileProblem('<command line>', 'ref.unknown-jurisdiction', `unknown jurisdiction "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${cat.jurisdictions.join(', ')})`),
+    ]);
+  }
+  return join(dir, `${id}.yaml`);
+}
+
+export function loadJurisdictionFile(file: string, cat: Catalogue): { value: JurisdictionFile; text: string } {
+  const read = readText(file);
+  if (!read.ok) throw new InputError(read.problems);
+  const expectedId = basename(file, extname(file));
+  const r = parseJurisdiction(file, read.text, cat, expectedId);
+  if (!r.ok) throw new InputError(r.problems);
+  return { value: r.value, text: read.text };
+}
+
+export function loadCaseFile(file: string, cat: Catalogue): CaseFile {
+  const r = readCase(file, cat);
+  if (!r.ok) throw new InputError(r.problems);
+  return r.value;
+}
+
+export function readCase(file: string, cat: Catalogue): Loaded<CaseFile> {
+  const read = readText(file);
+  if (!read.ok) return read;
+  return parseCase(file, read.text, cat);
+}
+
+/** sha256 over the rules files and the given jurisdiction texts, so a memo can be reproduced later. */
+export function rulesDigest(jurisdictionTexts: ReadonlyMap<string, string>, rulesDir = RULES_DIR): string {
+  const h = createHash('sha256');
+  for (const f of ['means.yaml', 'offence-categories.yaml', 'questions.yaml']) {
+    h.update(`rules/${f}\n`);
+    h.update(readFileSync(join(rulesDir, f)));
+  }
+  for (const id of [...jurisdictionTexts.keys()].sort()) {
+    h.update(`jurisdictions/${id}.yaml\n`);
+    h.update(jurisdictionTexts.get(id)!);
+  }
+  return `sha256:${h.digest('hex')}`;
+}
+
+export function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

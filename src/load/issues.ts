@@ -1,0 +1,76 @@
+/** Turning zod issues into located, one-line problems a lawyer or drafter can act on. */
+import type { z } from 'zod';
+import { type PathSegment, type Problem, suggest } from './problems.js';
+import { problemAt, type Source } from './source.js';
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function listValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map(String).join(', ');
+  return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
+}
+
+export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path as PathSegment[];
+    const received = valueAt(source.value, path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          out.push(problemAt(source, [...path, key], 'schema.unknown-key', `unknown field "${key}" (a typo would otherwise become an unknown fact)`, true));
+        }
+        break;
+      case 'invalid_type':
+        out.push(
+          problemAt(
+            source,
+            path,
+            received === undefined ? 'schema.required' : 'schema.type',
+            received === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(received)}`,
+          ),
+        );
+        break;
+      case 'invalid_value': {
+        const values = issue.values as unknown[];
+        const hint = typeof received === 'string' ? suggest(received, values.map(String)) : undefined;
+        out.push(
+          problemAt(
+            source,
+            path,
+            'schema.unknown-value',
+            `unknown value ${JSON.stringify(received)}${hint ? `; did you mean "${hint}"?` : ''} (expected one of: ${listValues(values)})`,
+          ),
+        );
+        break;
+      }
+      case 'invalid_key': {
+        const key = path[path.length - 1];
+        out.push(problemAt(source, path, 'schema.unknown-key', `unknown key ${JSON.stringify(key)} here`, true));
+        break;
+      }
+      case 'invalid_union':
+        out.push(problemAt(source, path, 'schema.type', `got ${describe(received)}, which fits none of the accepted forms`));
+        break;
+      default:
+        out.push(problemAt(source, path, `schema.${issue.code.replace(/_/g, '-')}`, issue.message));
+    }
+  }
+  return out;
+}

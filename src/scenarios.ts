@@ -1,0 +1,54 @@
+/**
+ * Golden scenarios: a case, the jurisdiction it is read under, and the outcome expected for each offence,
+ * each with a one-line reason citing the subsection. Used by the test suite and by `validate`.
+ */
+import { z } from 'zod';
+import type { Law } from './law.js';
+import { validateCase, type Loaded } from './load/case.js';
+import { issuesToProblems } from './load/issues.js';
+import type { Problem } from './load/problems.js';
+import { problemAt, type Source } from './load/source.js';
+import type { CaseFile } from './schema/case.js';
+import { idString, text } from './schema/common.js';
+import { OUTCOMES, RELIEFS } from './vocabulary.js';
+
+const expectation = z.strictObject({
+  outcome: z.enum(OUTCOMES),
+  byRelief: z.partialRecord(z.enum(RELIEFS), z.enum(OUTCOMES)).optional(),
+  missing: z.array(z.string()).optional(),
+  reason: text(1000).describe('One line: why, citing the subsection'),
+});
+
+export const scenarioShape = z.strictObject({
+  name: text(200),
+  jurisdiction: idString,
+  case: z.unknown(),
+  expect: z.record(idString, expectation),
+});
+
+export type Expectation = z.infer<typeof expectation>;
+export interface Scenario {
+  name: string;
+  jurisdiction: string;
+  case: CaseFile;
+  expect: Record<string, Expectation>;
+}
+
+export function validateScenario(source: Source, law: Law): Loaded<Scenario> {
+  const shape = scenarioShape.safeParse(source.value);
+  if (!shape.success) return { ok: false, problems: issuesToProblems(source, shape.error.issues) };
+  const problems: Problem[] = [];
+  if (!law.ids().includes(shape.data.jurisdiction))
+    problems.push(problemAt(source, ['jurisdiction'], 'ref.unknown-jurisdiction', `unknown jurisdiction "${shape.data.jurisdiction}"`));
+  const inner: Source = { file: source.file, value: shape.data.case, locate: (p, k) => source.locate(['case', ...p], k) };
+  const c = validateCase(inner, law.catalogue);
+  if (!c.ok) {
+    problems.push(...c.problems.map((p) => ({ ...p, path: p.path ? `case.${p.path}` : 'case' })));
+    return { ok: false, problems };
+  }
+  const ids = new Set(c.value.offences.map((o) => o.id));
+  for (const id of Object.keys(shape.data.expect))
+    if (!ids.has(id)) problems.push(problemAt(source, ['expect', id], 'ref.unknown-offence', `expectation for offence "${id}", which is not in the case`, true));
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { ...shape.data, case: c.value }, source };
+}

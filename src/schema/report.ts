@@ -1,0 +1,72 @@
+/** The JSON report, public contract version 1 (DESIGN.md): `--format json`. */
+import { z } from 'zod';
+import { BURDENS, DISCRETIONS, OUTCOMES, RELIEFS, STANDARDS } from '../vocabulary.js';
+
+export const REPORT_SCHEMA_ID = 'nonpunishment/report@1';
+
+const outcome = z.enum(OUTCOMES);
+
+export const missingSchema = z.strictObject({
+  fact: z.string().describe('Path of the unknown fact in the case file, e.g. answers.no-realistic-alternative'),
+  question: z.string().describe('The question that settles it'),
+});
+
+export const checkSchema = z.strictObject({
+  code: z.string().describe('Stable check code, e.g. age, nexus, means, question:<id>, exception'),
+  status: z.enum(['met', 'not-met', 'unknown']),
+  cite: z.string().describe('The subsection the check comes from'),
+  reason: z.string(),
+});
+
+export const provisionResultSchema = z.strictObject({
+  provision: z.string(),
+  title: z.string(),
+  relief: z.enum(RELIEFS),
+  discretion: z.enum(DISCRETIONS),
+  outcome,
+  citation: z.string(),
+  url: z.string().nullable(),
+  verified: z.boolean(),
+  unverified: z.array(z.string()).describe('Notes on every piece of law this result relied on that was not checked against a source'),
+  reasons: z.array(z.string()),
+  checks: z.array(checkSchema),
+  missing: z.array(missingSchema),
+  excludedBy: z.array(z.string()).describe('Exception entries that match (or may match) the offence'),
+  deadline: z.string().nullable(),
+  proof: z.strictObject({ burden: z.enum(BURDENS), standard: z.enum(STANDARDS) }).nullable(),
+});
+
+export const offenceResultSchema = z.strictObject({
+  offence: z.string(),
+  label: z.string().nullable(),
+  category: z.string(),
+  code: z.string().nullable(),
+  disposition: z.string().nullable(),
+  outcome,
+  byRelief: z.partialRecord(z.enum(RELIEFS), outcome),
+  provisions: z.array(provisionResultSchema),
+  missing: z.array(missingSchema),
+  deadline: z.string().nullable(),
+});
+
+export const reportSchema = z
+  .strictObject({
+    schema: z.literal(REPORT_SCHEMA_ID),
+    case: z.string(),
+    asOf: z.string(),
+    rules: z.strictObject({ version: z.string(), digest: z.string() }),
+    results: z.array(
+      z.strictObject({
+        jurisdiction: z.string(),
+        name: z.string(),
+        offences: z.array(offenceResultSchema),
+      }),
+    ),
+  })
+  .describe('nonpunishment report, version 1');
+
+export type Report = z.infer<typeof reportSchema>;
+export type OffenceResult = z.infer<typeof offenceResultSchema>;
+export type ProvisionResult = z.infer<typeof provisionResultSchema>;
+export type Missing = z.infer<typeof missingSchema>;
+export type CheckResult = z.infer<typeof checkSchema>;

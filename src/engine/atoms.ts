@@ -46,7 +46,7 @@ export interface EntryRule {
   coversCategory: boolean;
   ambiguousCodes: string[];
   /** For rule-based entries: the penalty threshold, the carve-outs and the offence table's penalties. */
-  minPenalty: number | null;
+  minPenalty: number | 'life' | null;
   exceptCodes: string[];
   penalties: Record<string, number | 'life'>;
   /** The dates the entry is in force (added or removed by amendment), read at the provision's date basis. */
@@ -151,7 +151,8 @@ function entryMatchUndated(f: EntryFacts, e: EntryRule): { tv: TV; why: EntryMat
     if (e.exceptCodes.includes(f.code)) return { tv: 'F', why: 'carve-out' };
     const p = Object.prototype.hasOwnProperty.call(e.penalties, f.code) ? e.penalties[f.code] : undefined;
     if (p === undefined) return { tv: 'U', why: 'penalty-unknown' };
-    return p === 'life' || p >= e.minPenalty ? { tv: 'T', why: 'penalty' } : { tv: 'F', why: 'none' };
+    const reaches = p === 'life' || (e.minPenalty !== 'life' && p >= e.minPenalty);
+    return reaches ? { tv: 'T', why: 'penalty' } : { tv: 'F', why: 'none' };
   }
   if (f.code !== null && e.codes.includes(f.code)) return { tv: 'T', why: 'code' };
   if (e.category !== null && e.category === f.category) {

@@ -56,7 +56,7 @@ export function jurisdictionSchema(cat: Catalogue) {
     covers_category: z.boolean().optional().describe('Every offence of the category is excluded'),
     ambiguous_codes: z.array(codeString).optional().describe('Codes only partly excluded: need a finer code'),
     rule: z
-      .strictObject({ max_penalty_years_at_least: z.number().positive().max(1000) })
+      .strictObject({ max_penalty_years_at_least: z.union([z.number().positive().max(1000), z.literal('life')]) })
       .optional()
       .describe('Rule-based exclusion, read against the `offences` table'),
     except_codes: z.array(codeString).optional().describe('Carve-outs from a rule-based entry'),

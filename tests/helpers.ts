@@ -1,0 +1,28 @@
+/** Shared test helpers: the shipped law, and scenario files read through the real loaders. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Law } from '../src/law.js';
+import { parseSource } from '../src/load/source.js';
+import { validateScenario, type Scenario } from '../src/scenarios.js';
+import { formatProblem } from '../src/load/problems.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+let shared: Law | undefined;
+export function law(): Law {
+  return (shared ??= new Law());
+}
+
+export function goldenFiles(): { jurisdiction: string; file: string }[] {
+  const dir = join(ROOT, 'tests', 'golden');
+  return readdirSync(dir)
+    .sort()
+    .flatMap((j) => readdirSync(join(dir, j)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ jurisdiction: j, file: join(dir, j, f) })));
+}
+
+export function loadScenario(file: string): Scenario {
+  const parsed = parseSource(file, readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  const s = validateScenario(parsed.source, law());
+  if (!s.ok) throw new Error(s.problems.map(formatProblem).join('\n'));
+  return s.value;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { addPeriod, ageOn, isIsoDate } from '../../src/law/dates.js';
+
+describe('dates', () => {
+  it('refuses impossible calendar dates and accepts leap days', () => {
+    expect(isIsoDate('2021-02-30')).toBe(false);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('2024-1-01')).toBe(false);
+  });
+  it('a person is 18 on their eighteenth birthday, 17 the day before (the s.45(1)/(4) boundary)', () => {
+    expect(ageOn('2006-03-10', '2024-03-09')).toBe(17);
+    expect(ageOn('2006-03-10', '2024-03-10')).toBe(18);
+    expect(ageOn('2004-02-29', '2022-02-28')).toBe(17);
+    expect(ageOn('2004-02-29', '2022-03-01')).toBe(18);
+  });
+  it('time limits add calendar periods, clamping month ends', () => {
+    expect(addPeriod('2020-01-31', { months: 1 })).toBe('2020-02-29');
+    expect(addPeriod('2024-02-29', { years: 1 })).toBe('2025-02-28');
+    expect(addPeriod('2021-11-16', { years: 3 })).toBe('2024-11-16');
+    expect(addPeriod('2021-12-31', { days: 1 })).toBe('2022-01-01');
+  });
+});

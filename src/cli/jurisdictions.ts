@@ -12,7 +12,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     const rows = [...all.values()].map(({ file: j }) => {
       const reliefs = [...new Set(j.provisions.map((p) => p.relief))].join(', ');
       const u = countUnverified(j);
-      return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${j.name.padEnd(34)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
+      const name = j.name.length > 40 ? `${j.name.slice(0, 39)}…` : j.name;
+      return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${name.padEnd(41)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
     });
     io.stdout(rows.join('\n') + '\n');
     return EXIT.ok;

@@ -36,10 +36,6 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   if (problems.length) throw new InputError(problems);
   const reports: Report[] = [];
   for (const c of cases) {
-    if (!opts.all && !opts.jurisdiction?.length) {
-      const missing = c.offences.filter((o) => !o.jurisdiction && !c.jurisdiction).map((o) => o.id);
-      if (missing.length) throw new UsageError(`case "${c.id}": offence(s) ${missing.join(', ')} have no jurisdiction; give one in the case file or use --jurisdiction ID`);
-    }
     reports.push(await evaluate(c, law, { jurisdictions: opts.jurisdiction, all: opts.all, asOf: opts.asOf }));
   }
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');

@@ -11,10 +11,10 @@ import type { CheckResult, Missing, OffenceResult, ProvisionResult, Report } fro
 import { REPORT_SCHEMA_ID } from '../schema/report.js';
 import { bestOutcome, type Outcome, RELIEFS, type Relief } from '../vocabulary.js';
 import { atoms, deadlineOf } from './atoms.js';
-import { checkReason, checkUnknowns, entryReason, entryUnknowns, missingFact } from './explain.js';
+import { checkReason, checkUnknowns, explainEntry, missingFact } from './explain.js';
 import { offenceFacts, type EvalFacts } from './facts.js';
 import { and3, or3, type TV } from './kleene.js';
-import { compileProvision, engineFacts, type CompiledProvision } from './provisions.js';
+import { compileProvision, engineFacts, timeFactsOf, type CompiledProvision } from './provisions.js';
 import { buildReferenceEngines, runReference, type ReferenceEngines } from './reference.js';
 
 export interface CompiledJurisdiction {
@@ -39,11 +39,11 @@ export function provisionOutcome(R: TV, E: TV): Outcome {
 }
 
 /** The fast path: the same atoms, combined in TypeScript. */
-export function fastValues(cp: CompiledProvision, f: EvalFacts): { R: TV; E: TV; checks: TV[]; entries: TV[] } {
+export function fastValues(cp: CompiledProvision, f: EvalFacts): { R: TV; E: TV; checks: TV[] } {
   const facts = engineFacts(f);
   const checks = cp.checks.map((c) => (atoms[c.atom] as (a: unknown, b: unknown) => TV)(facts[c.fact], c.value ?? true));
   const entries = cp.entries.map((e) => atoms.entryMatches(facts.entryFacts, e.rule));
-  return { R: and3(checks), E: or3(entries), checks, entries };
+  return { R: and3(checks), E: or3(entries), checks };
 }
 
 export interface EvaluateOptions {
@@ -96,9 +96,11 @@ function groupOffences(c: CaseFile, jurisdictions: string[] | undefined): Map<st
     for (const j of [...new Set(jurisdictions)].sort()) groups.set(j, byId);
     return groups;
   }
+  const without = byId.filter((o) => !(o.jurisdiction ?? c.jurisdiction)).map((o) => o.id);
+  if (without.length)
+    throw new EvaluationError('eval.no-jurisdiction', `case "${c.id}": offence(s) ${without.join(', ')} have no jurisdiction; give one in the case file or use --jurisdiction ID`);
   for (const o of byId) {
-    const j = o.jurisdiction ?? c.jurisdiction;
-    if (!j) throw new EvaluationError('eval.no-jurisdiction', `offence "${o.id}" has no jurisdiction: give one in the case, the offence, or with --jurisdiction`);
+    const j = (o.jurisdiction ?? c.jurisdiction)!;
     groups.set(j, [...(groups.get(j) ?? []), o]);
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -137,9 +139,10 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     return { code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, coercionText) };
   });
   const excludedBy: string[] = [];
+  const entryExplained = cp.entries.map((e) => ({ e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) }));
   if (cp.entries.length) {
     const lists = [...new Set(cp.entries.map((e) => `${e.listTitle}`))].join('; ');
-    const hits = cp.entries.map((e) => ({ e, ...entryReason(e, f) })).filter((x) => x.tv !== 'F');
+    const hits = entryExplained.filter((x) => x.tv !== 'F');
     for (const h of hits) excludedBy.push(h.e.entry.id);
     checks.push({
       code: 'exception',
@@ -155,17 +158,16 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
       if (v.checks[i] === 'U') for (const x of checkUnknowns(check, f)) facts.add(x);
     });
     const codeDetail: string[] = [];
-    cp.entries.forEach((e, i) => {
-      if (v.entries[i] === 'U') {
-        for (const x of entryUnknowns(e, f)) facts.add(x);
-        codeDetail.push(`${e.entry.label} (${e.cite})`);
+    for (const x of entryExplained)
+      if (x.tv === 'U') {
+        for (const fact of x.unknowns) facts.add(fact);
+        codeDetail.push(`${x.e.entry.label} (${x.e.cite})`);
       }
-    });
     for (const fact of [...facts].sort())
       missing.push(missingFact(fact, cat, fact === 'offence.code' && codeDetail.length ? `It may fall under: ${codeDetail.join('; ')}.` : undefined));
   }
   const deadline = cp.timeRule
-    ? deadlineOf({ asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd }, cp.timeRule)
+    ? deadlineOf(timeFactsOf(f), cp.timeRule)
     : null;
   return {
     provision: p.id,

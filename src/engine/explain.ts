@@ -5,10 +5,10 @@
 import type { Catalogue } from '../schema/catalogue.js';
 import { questionById } from '../schema/catalogue.js';
 import type { Missing } from '../schema/report.js';
-import { deadlineOf, entryMatch, type MeansRule, type TimeRule } from './atoms.js';
+import { deadlineOf, entryMatch, type EntryRule, type MeansRule, type TimeRule } from './atoms.js';
 import type { EvalFacts } from './facts.js';
 import type { TV } from './kleene.js';
-import type { Check, CompiledEntry, CompiledProvision } from './provisions.js';
+import { entryFactsOf, timeFactsOf, type Check, type CompiledProvision } from './provisions.js';
 
 export const FACT_QUESTIONS: Record<string, string> = {
   'offence.disposition': 'At what stage is the offence: under investigation, charged, convicted, an arrest or charge on record, or an administrative/immigration penalty?',
@@ -70,6 +70,8 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
       return ['trafficking.cooperating_with_authorities'];
     case 'identification':
       return ['trafficking.identification'];
+    case 'offence-covered':
+      return [...new Set((check.value as EntryRule[]).flatMap((e) => explainEntry(e, '', f).unknowns))];
     case 'time-limit': {
       const r = check.value as TimeRule;
       return [r.from === 'offence' ? 'offence.date' : r.from === 'conviction' ? 'offence.conviction_date' : 'trafficking.period.end'];
@@ -127,12 +129,18 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
       return tv === 'T' ? `identification "${f.identification}" is accepted` : tv === 'F' ? `requires identification by ${list(v as string[])}; the case has "${f.identification}"` : `requires identification by ${list(v as string[])}; not stated`;
     case 'time-limit': {
       const r = v as TimeRule;
-      const d = deadlineOf({ asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd }, r);
+      const d = deadlineOf(timeFactsOf(f), r);
       const span = [r.years && `${r.years} year(s)`, r.months && `${r.months} month(s)`, r.days && `${r.days} day(s)`].filter(Boolean).join(' ');
       if (d === 'running-not-started') return `time limit of ${span} from the end of the trafficking, which is ongoing`;
       if (d === null) return `time limit of ${span} from the ${r.from.replace('-', ' ')}; that date is not stated`;
       return tv === 'T' ? `within the time limit: apply by ${d}` : `time limit passed on ${d} (${span} from the ${r.from.replace('-', ' ')})`;
     }
+    case 'offence-covered':
+      return tv === 'T'
+        ? 'the offence is one of those the provision reaches'
+        : tv === 'F'
+          ? `reaches only the offences listed in ${check.cite}; this one is not among them`
+          : `reaches only the offences listed in ${check.cite}; the exact statute code decides`;
     default: {
       if (check.code.startsWith('question:')) {
         const { question, expected } = v as { question: string; expected: boolean };
@@ -146,31 +154,27 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
   }
 }
 
-export function entryReason(ce: CompiledEntry, f: EvalFacts): { tv: TV; reason: string } {
-  const m = entryMatch({ category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf }, ce.rule);
-  const label = `${ce.entry.label} (${ce.cite})`;
+/** Whether an offence-list entry matches, why, in words, and which unknown facts would decide it. */
+export function explainEntry(rule: EntryRule, label: string, f: EvalFacts): { tv: TV; reason: string; unknowns: string[] } {
+  const m = entryMatch(entryFactsOf(f), rule);
+  const unknowns = m.tv !== 'U' ? [] : m.why === 'date-unknown' ? ['offence.date'] : ['offence.code'];
+  const reason = (text: string) => ({ tv: m.tv, reason: text, unknowns });
   switch (m.why) {
     case 'code':
-      return { tv: m.tv, reason: `excluded: ${f.code} is listed — ${label}` };
+      return reason(`excluded: ${f.code} is listed — ${label}`);
     case 'category':
-      return { tv: m.tv, reason: `excluded: every ${f.category} offence is listed — ${label}` };
+      return reason(`excluded: every ${f.category} offence is listed — ${label}`);
     case 'penalty':
-      return { tv: m.tv, reason: `excluded: ${f.code} carries a maximum penalty at or above the threshold — ${label}` };
+      return reason(`excluded: ${f.code} carries a maximum penalty at or above the threshold — ${label}`);
     case 'code-unknown':
-      return { tv: m.tv, reason: `may be excluded: ${label}; the statute code decides` };
+      return reason(`may be excluded: ${label}; the statute code decides`);
     case 'ambiguous-code':
-      return { tv: m.tv, reason: `may be excluded: ${f.code} is listed only in part — ${label}; a more specific code decides` };
+      return reason(`may be excluded: ${f.code} is listed only in part — ${label}; a more specific code decides`);
     case 'penalty-unknown':
-      return { tv: m.tv, reason: `may be excluded: ${label}; the maximum penalty for ${f.code} is not in this file's offence table` };
+      return reason(`may be excluded: ${label}; the maximum penalty for ${f.code} is not in this file's offence table`);
     case 'date-unknown':
-      return { tv: m.tv, reason: `may be excluded: ${label}, which is in force only for some dates; the offence date decides` };
+      return reason(`may be excluded: ${label}, which is in force only for some dates; the offence date decides`);
     default:
-      return { tv: m.tv, reason: '' };
+      return reason('');
   }
-}
-
-export function entryUnknowns(ce: CompiledEntry, f: EvalFacts): string[] {
-  const m = entryMatch({ category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf }, ce.rule);
-  if (m.tv !== 'U') return [];
-  return m.why === 'date-unknown' ? ['offence.date'] : ['offence.code'];
 }

@@ -3,8 +3,7 @@
  * one fact, with the subsection it comes from. Checks are plain data; json-rules-engine conditions and
  * the fast path are both made from them.
  */
-import type { EntryRule, MeansRule, TimeRule } from './atoms.js';
-import type { AtomKind } from './atoms.js';
+import type { AtomKind, EntryFacts, EntryRule, MeansRule, TimeFacts, TimeRule } from './atoms.js';
 import type { ExceptionEntry, JurisdictionFile, Provision } from '../schema/jurisdiction.js';
 import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, type DateBasis, type Disposition } from '../vocabulary.js';
 import type { EvalFacts } from './facts.js';
@@ -147,8 +146,18 @@ export function engineFacts(f: EvalFacts): Record<FactName, unknown> {
     cooperating: f.cooperating,
     answers: f.answers,
     meansFacts: { age: f.age, means: f.means, coerciveControl: f.coerciveControl },
-    timeFacts: { asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd },
-    entryFacts: { category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf },
+    timeFacts: timeFactsOf(f),
+    entryFacts: entryFactsOf(f),
   };
+}
+
+/** The facts a time limit reads. */
+export function timeFactsOf(f: EvalFacts): TimeFacts {
+  return { asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd };
+}
+
+/** The facts an offence-list entry reads. */
+export function entryFactsOf(f: EvalFacts): EntryFacts {
+  return { category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf };
 }
 

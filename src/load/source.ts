@@ -3,7 +3,7 @@
  * the text. Every problem — syntax, duplicate keys, alias bombs, excessive size or depth — comes back as
  * located data.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 
 export const LIMITS = {
@@ -131,7 +131,7 @@ function checkDepth(root: Node | null, lc: LineCounter): { line: number; col: nu
           stack.push([item.value, depth + 1]);
         } else stack.push([item, depth + 1]);
       }
-    } else if (isAlias(node)) continue;
+    }
   }
   return undefined;
 }

@@ -104,8 +104,10 @@ function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBas
     if (!list) continue; // the loader refuses broken references; nothing to compile
     const listed = list.entries.flatMap((e) => e.codes ?? []);
     for (const entry of list.entries) {
-      // An ancillary entry (attempt, conspiracy, secondary party, encouraging) reaches every code of its list.
-      const codes = entry.ancillary ? listed.flatMap((c) => ANCILLARY_SUFFIXES.map((s) => `${c}-${s}`)) : [...(entry.codes ?? [])];
+      // An ancillary entry (attempt, conspiracy, secondary party, encouraging) reaches every code of its list,
+      // as well as any codes it names itself.
+      const ancillary = entry.ancillary ? listed.flatMap((c) => ANCILLARY_SUFFIXES.map((s) => `${c}-${s}`)) : [];
+      const codes = [...(entry.codes ?? []), ...ancillary];
       out.push({
         listId,
         listTitle: list.title,

@@ -4,7 +4,16 @@ import { DISPOSITIONS, DOMAINS, FORMS, IDENTIFICATIONS, NEXUS, RELATIONSHIPS } f
 import { enumOf, type Catalogue } from './catalogue.js';
 import { codeString, idString, isoDate, text } from './common.js';
 
+const caseSchemaCache = new WeakMap<Catalogue, ReturnType<typeof buildCaseSchema>>();
+
+/** The schema for a catalogue, built once per catalogue (building a zod schema is not free). */
 export function caseSchema(cat: Catalogue) {
+  let s = caseSchemaCache.get(cat);
+  if (!s) caseSchemaCache.set(cat, (s = buildCaseSchema(cat)));
+  return s;
+}
+
+function buildCaseSchema(cat: Catalogue) {
   const jurisdiction = enumOf(cat.jurisdictions.length ? cat.jurisdictions : ['none']);
   const offence = z.strictObject({
     id: idString.describe('Unique in the case'),

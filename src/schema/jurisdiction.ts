@@ -43,7 +43,16 @@ const attribute = z.strictObject({
   ...provenance,
 });
 
+const jurisdictionSchemaCache = new WeakMap<Catalogue, ReturnType<typeof buildJurisdictionSchema>>();
+
+/** The schema for a catalogue, built once per catalogue (building a zod schema is not free). */
 export function jurisdictionSchema(cat: Catalogue) {
+  let s = jurisdictionSchemaCache.get(cat);
+  if (!s) jurisdictionSchemaCache.set(cat, (s = buildJurisdictionSchema(cat)));
+  return s;
+}
+
+function buildJurisdictionSchema(cat: Catalogue) {
   const category = enumOf(cat.categories.map((c) => c.id));
   const question = enumOf(cat.questions.map((q) => q.id));
   const means = enumOf([...cat.means.map((m) => m.id)]);

@@ -5,10 +5,12 @@
  */
 import { addPeriod } from '../law/dates.js';
 import { NEXUS, type Nexus, nexusRank } from '../vocabulary.js';
+import { offenceDateWindow, type DateWindowRule } from './date-window.js';
+import type { AgeSpan, OffenceWhen } from './facts.js';
 import { and3, bool3, not3, or3, type TV } from './kleene.js';
 
 export interface MeansFacts {
-  age: number | null;
+  age: AgeSpan;
   means: string[] | null;
   coerciveControl: string[] | null;
 }
@@ -23,6 +25,7 @@ export interface MeansRule {
 export interface TimeFacts {
   asOf: string;
   offence: string | null;
+  offenceWhen: OffenceWhen;
   conviction: string | null;
   traffickingEnd: string | 'ongoing' | null;
 }
@@ -36,8 +39,16 @@ export interface TimeRule {
 export interface EntryFacts {
   category: string;
   code: string | null;
-  offenceDate: string | null;
+  offenceWhen: OffenceWhen;
   asOf: string;
+}
+/** What the joint check on an unknown offence date reads. */
+export interface WindowFacts {
+  when: OffenceWhen;
+  birth: string | null;
+  asOf: string;
+  means: string[] | null;
+  coerciveControl: string[] | null;
 }
 /** A compiled exception entry, as plain JSON. */
 export interface EntryRule {
@@ -55,24 +66,35 @@ export interface EntryRule {
 }
 
 export const atoms = {
+  /** A condition every possible answer meets (a list naming the whole vocabulary): met even when the fact is unknown. */
+  always(): TV {
+    return 'T';
+  },
   /** The fact is one of the listed values. */
   in(fact: unknown, value: unknown): TV {
     if (fact === null || fact === undefined) return 'U';
     return (value as unknown[]).includes(fact) ? 'T' : 'F';
   },
+  /** A date (or every date it can be, for an offence whose date is unknown) falls in [from, to). */
   dateInRange(fact: unknown, value: unknown): TV {
-    if (typeof fact !== 'string') return 'U';
     const r = value as { from?: string; to?: string };
-    if (r.from !== undefined && fact < r.from) return 'F';
-    if (r.to !== undefined && fact >= r.to) return 'F';
-    return 'T';
+    if (typeof fact === 'string') return (r.from !== undefined && fact < r.from) || (r.to !== undefined && fact >= r.to) ? 'F' : 'T';
+    if (!fact || typeof fact !== 'object') return 'U';
+    const { earliest, latest } = fact as OffenceWhen;
+    if (r.from !== undefined && latest < r.from) return 'F';
+    if (r.to !== undefined && earliest !== null && earliest >= r.to) return 'F';
+    const afterFrom = r.from === undefined || (earliest !== null && earliest >= r.from);
+    const beforeTo = r.to === undefined || latest < r.to;
+    return afterFrom && beforeTo ? 'T' : 'U';
   },
+  /** The age at the offence (or every age it can have been) is in [min, max). */
   ageInBand(fact: unknown, value: unknown): TV {
-    if (typeof fact !== 'number') return 'U';
+    const span = fact as AgeSpan | null;
+    if (!span || span.min === null || span.max === null) return 'U';
     const b = value as { min?: number; max?: number };
-    if (b.min !== undefined && fact < b.min) return 'F';
-    if (b.max !== undefined && fact >= b.max) return 'F';
-    return 'T';
+    if ((b.min !== undefined && span.max < b.min) || (b.max !== undefined && span.min >= b.max)) return 'F';
+    if ((b.min === undefined || span.min >= b.min) && (b.max === undefined || span.max < b.max)) return 'T';
+    return 'U';
   },
   isTrue(fact: unknown): TV {
     return bool3(fact as boolean | null);
@@ -97,16 +119,31 @@ export const atoms = {
   meansSatisfied(fact: unknown, value: unknown): TV {
     const f = fact as MeansFacts;
     const r = value as MeansRule;
-    const need: TV = f.age === null ? (r.adults === r.children ? bool3(r.adults === 'required') : 'U')
-      : bool3((f.age < 18 ? r.children : r.adults) === 'required');
+    const child = atoms.ageInBand(f.age, { max: 18 });
+    const need: TV = r.adults === r.children ? bool3(r.adults === 'required') : child === 'U' ? 'U' : bool3((child === 'T' ? r.children : r.adults) === 'required');
     return or3([not3(need), meansPresent(f, r)]);
   },
   /** The application is within the time limit on the evaluation date. */
   withinTimeLimit(fact: unknown, value: unknown): TV {
-    const deadline = deadlineOf(fact as TimeFacts, value as TimeRule);
-    if (deadline === null) return 'U';
+    const f = fact as TimeFacts;
+    const r = value as TimeRule;
+    const deadline = deadlineOf(f, r);
+    if (deadline === null) {
+      // An offence of unknown date: out of time even from its latest possible date, or in time even from its earliest.
+      if (r.from !== 'offence') return 'U';
+      if (f.asOf > addPeriod(f.offenceWhen.latest, r)) return 'F';
+      return f.offenceWhen.earliest !== null && f.asOf <= addPeriod(f.offenceWhen.earliest, r) ? 'T' : 'U';
+    }
     if (deadline === 'running-not-started') return 'T';
-    return (fact as TimeFacts).asOf <= deadline ? 'T' : 'F';
+    return f.asOf <= deadline ? 'T' : 'F';
+  },
+  /** Some offence date meets every date limb at once (always met when the date is known: the limbs decide). */
+  offenceDateWindow(fact: unknown, value: unknown): TV {
+    const f = fact as WindowFacts;
+    const r = value as DateWindowRule;
+    if (f.when.latestBy === 'offence') return 'T';
+    const meansShown = r.means ? meansPresent({ age: { min: null, max: null }, means: f.means, coerciveControl: f.coerciveControl }, r.means) : 'U';
+    return offenceDateWindow({ when: f.when, birth: f.birth, asOf: f.asOf, meansShown }, r) ? 'T' : 'F';
   },
   /** The offence matches one of several entries (a list of the offences a provision covers). */
   anyEntryMatches(fact: unknown, value: unknown): TV {
@@ -140,7 +177,7 @@ export type EntryMatchWhy = 'code' | 'category' | 'ambiguous-code' | 'code-unkno
 export function entryMatch(f: EntryFacts, e: EntryRule): { tv: TV; why: EntryMatchWhy } {
   const m = entryMatchUndated(f, e);
   if (m.tv === 'F' || e.inForce === null) return m;
-  const inForce = atoms.dateInRange(e.dateBasis === 'offence' ? f.offenceDate : f.asOf, e.inForce);
+  const inForce = atoms.dateInRange(e.dateBasis === 'offence' ? f.offenceWhen : f.asOf, e.inForce);
   if (inForce === 'F') return { tv: 'F', why: 'not-in-force' };
   return inForce === 'U' ? { tv: 'U', why: m.tv === 'T' ? 'date-unknown' : m.why } : m;
 }

@@ -5,7 +5,8 @@
 import type { Catalogue } from '../schema/catalogue.js';
 import { questionById } from '../schema/catalogue.js';
 import type { Missing } from '../schema/report.js';
-import { deadlineOf, entryMatch, type EntryRule, type MeansRule, type TimeRule } from './atoms.js';
+import { addPeriod } from '../law/dates.js';
+import { atoms, deadlineOf, entryMatch, type EntryRule, type MeansRule, type TimeRule } from './atoms.js';
 import type { EvalFacts } from './facts.js';
 import type { TV } from './kleene.js';
 import { entryFactsOf, timeFactsOf, type Check, type CompiledProvision } from './provisions.js';
@@ -41,13 +42,28 @@ function ageUnknowns(f: EvalFacts): string[] {
 
 const list = (xs: readonly unknown[]) => xs.map(String).join(', ');
 
+/** The offence date, or — when it is not stated — the dates it must lie between. */
+function offenceDateWords(f: EvalFacts): string {
+  if (f.offenceDate !== null) return f.offenceDate;
+  const w = f.offenceWhen;
+  const latest = `no later than ${w.latest} (${w.latestBy === 'conviction' ? 'the conviction' : 'the date of evaluation'})`;
+  return `date not stated, but ${latest}${w.earliest !== null ? ` and no earlier than ${w.earliest} (the birth date)` : ''}`;
+}
+
+/** The age at the offence, or the ages it can have been. */
+function ageWords(f: EvalFacts): string {
+  if (f.age !== null) return String(f.age);
+  const s = f.ageSpan;
+  return `between ${s.min} and ${s.max} (born ${f.birthDate}; offence ${offenceDateWords(f)})`;
+}
+
 /** The facts whose being unknown leaves a check unknown. */
 export function checkUnknowns(check: Check, f: EvalFacts): string[] {
   switch (check.code) {
     case 'disposition':
       return ['offence.disposition'];
     case 'in-force':
-      return check.fact === 'offenceDate' ? ['offence.date'] : [];
+      return check.fact === 'offenceWhen' ? ['offence.date'] : [];
     case 'offence-dates':
       return ['offence.date'];
     case 'age':
@@ -61,7 +77,7 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
     case 'means': {
       const r = check.value as MeansRule;
       const out: string[] = [];
-      if (f.age === null && r.adults !== r.children) out.push(...ageUnknowns(f));
+      if (r.adults !== r.children && atoms.ageInBand(f.ageSpan, { max: 18 }) === 'U') out.push(...ageUnknowns(f));
       if (f.means === null) out.push('trafficking.means');
       if (r.coerciveControlCounts && f.coerciveControl === null) out.push('trafficking.coercive_control');
       return out;
@@ -70,6 +86,8 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
       return ['trafficking.cooperating_with_authorities'];
     case 'identification':
       return ['trafficking.identification'];
+    case 'offence-date-window':
+      return ['offence.date'];
     case 'offence-covered':
       return [...new Set((check.value as EntryRule[]).flatMap((e) => explainEntry(e, '', f).unknowns))];
     case 'time-limit': {
@@ -87,24 +105,25 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
   const on = cp.dateBasis === 'offence' ? 'the offence date' : 'the date of evaluation';
   switch (check.code) {
     case 'disposition':
+      if (tv === 'T' && check.atom === 'always') return 'available at every stage';
       return tv === 'T' ? `available at this stage (${f.disposition})` : tv === 'F' ? `not available at this stage (${f.disposition}); available when: ${list(v as string[])}` : `available only when: ${list(v as string[])}; the stage is not stated`;
     case 'in-force': {
       const r = v as { from?: string; to?: string };
       const span = `in force ${r.from ? `from ${r.from}` : ''}${r.to ? ` until ${r.to}` : ''}`.trim();
-      const date = check.fact === 'offenceDate' ? f.offenceDate : f.asOf;
+      const date = check.fact === 'offenceWhen' ? offenceDateWords(f) : f.asOf;
       return tv === 'T' ? `${span}; applies on ${on} (${date})` : tv === 'F' ? `not in force on ${on} (${date}); ${span}${cp.dateBasis === 'offence' ? ' and not retrospective' : ''}` : `${span}; the offence date is not stated`;
     }
     case 'offence-dates': {
       const r = v as { from?: string; to?: string };
       const span = `${r.from ? `from ${r.from}` : ''}${r.to ? ` before ${r.to}` : ''}`.trim();
-      return tv === 'T' ? `reaches offences committed ${span} (offence: ${f.offenceDate})` : tv === 'F' ? `reaches only offences committed ${span}; this one was committed on ${f.offenceDate}` : `reaches offences committed ${span}; the offence date is not stated`;
+      return tv === 'T' ? `reaches offences committed ${span} (offence: ${offenceDateWords(f)})` : tv === 'F' ? `reaches only offences committed ${span}; this one: ${offenceDateWords(f)}` : `reaches offences committed ${span}; the offence date is not stated`;
     }
     case 'domain':
       return tv === 'T' ? `covers ${f.domain} offences` : `covers only ${list(v as string[])} matters; this offence is ${f.domain}`;
     case 'age': {
       const b = v as { min?: number; max?: number };
       const band = b.min !== undefined && b.max !== undefined ? `aged ${b.min} to ${b.max - 1}` : b.min !== undefined ? `aged ${b.min} or over` : `under ${b.max}`;
-      return tv === 'U' ? `applies to persons ${band} at the offence; the age at the offence is unknown` : `${tv === 'T' ? 'applies' : 'does not apply'}: the person was ${f.age} at the offence (the provision covers persons ${band})`;
+      return tv === 'U' ? `applies to persons ${band} at the offence; the age at the offence is unknown` : `${tv === 'T' ? 'applies' : 'does not apply'}: the person was ${ageWords(f)} at the offence (the provision covers persons ${band})`;
     }
     case 'victim':
       return tv === 'T' ? 'the person is or was a victim of trafficking, slavery or exploitation' : tv === 'F' ? 'the case says the person is not a victim of trafficking, slavery or exploitation' : 'victim status is not yet established';
@@ -116,7 +135,7 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
       const r = v as MeansRule;
       const cc = r.coerciveControlCounts ? 'coercive control counts' : 'coercive control is not recognised as such by this law';
       if (tv === 'T') {
-        if (f.age !== null && f.age < 18 && r.children === 'not-required') return 'no means need be shown for a child';
+        if (atoms.ageInBand(f.ageSpan, { max: 18 }) === 'T' && r.children === 'not-required') return 'no means need be shown for a child';
         const shown = [...(f.means ?? []).filter((m) => r.accepted === null || r.accepted.includes(m)), ...(r.coerciveControlCounts ? f.coerciveControl ?? [] : [])];
         return `means shown: ${list(shown)}`;
       }
@@ -126,15 +145,24 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
     case 'cooperation':
       return tv === 'T' ? 'the person is cooperating with the authorities' : tv === 'F' ? 'requires cooperation with the authorities, which the case says is absent' : 'requires cooperation with the authorities; not stated';
     case 'identification':
+      if (tv === 'T' && check.atom === 'always') return 'any identification, or none, is accepted';
       return tv === 'T' ? `identification "${f.identification}" is accepted` : tv === 'F' ? `requires identification by ${list(v as string[])}; the case has "${f.identification}"` : `requires identification by ${list(v as string[])}; not stated`;
     case 'time-limit': {
       const r = v as TimeRule;
       const d = deadlineOf(timeFactsOf(f), r);
       const span = [r.years && `${r.years} year(s)`, r.months && `${r.months} month(s)`, r.days && `${r.days} day(s)`].filter(Boolean).join(' ');
       if (d === 'running-not-started') return `time limit of ${span} from the end of the trafficking, which is ongoing`;
+      if (d === null && r.from === 'offence' && tv === 'F')
+        return `time limit passed: even from the latest possible offence date (${f.offenceWhen.latest}) it ended on ${addPeriod(f.offenceWhen.latest, r)}`;
+      if (d === null && r.from === 'offence' && tv === 'T')
+        return `within the time limit even from the earliest possible offence date (${f.offenceWhen.earliest}): apply by ${addPeriod(f.offenceWhen.earliest!, r)}`;
       if (d === null) return `time limit of ${span} from the ${r.from.replace('-', ' ')}; that date is not stated`;
       return tv === 'T' ? `within the time limit: apply by ${d}` : `time limit passed on ${d} (${span} from the ${r.from.replace('-', ' ')})`;
     }
+    case 'offence-date-window':
+      return tv === 'F'
+        ? `no offence date could meet every limb at once (${offenceDateWords(f)}): whatever the date, one of the dates in force, the offence dates reached, the age band, the means needed or the time limit fails`
+        : 'some offence date could meet every limb at once';
     case 'offence-covered':
       return tv === 'T'
         ? 'the offence is one of those the provision reaches'

@@ -14,10 +14,17 @@ export interface EvalFacts {
   category: string;
   code: string | null;
   offenceDate: string | null;
+  /**
+   * When the offence date is unknown, the dates it must lie between: not before the birth date, not after
+   * the conviction or the date of evaluation. When it is known, both ends are that date.
+   */
+  offenceWhen: OffenceWhen;
   convictionDate: string | null;
   asOf: string;
   birthDate: string | null;
   age: number | null;
+  /** The ages the person can have been at the offence (both ends equal when the age is known; null = no bound). */
+  ageSpan: AgeSpan;
   victim: boolean | null;
   forms: string[] | null;
   means: string[] | null;
@@ -30,21 +37,46 @@ export interface EvalFacts {
   answers: Record<string, boolean>;
 }
 
+export interface OffenceWhen {
+  earliest: string | null;
+  latest: string;
+  /** What fixes the latest date: the offence date itself, the conviction, or the date of evaluation. */
+  latestBy: 'offence' | 'conviction' | 'as-of';
+}
+export interface AgeSpan {
+  min: number | null;
+  max: number | null;
+}
+
+export function offenceWhen(date: string | null, birth: string | null, conviction: string | null, asOf: string): OffenceWhen {
+  if (date !== null) return { earliest: date, latest: date, latestBy: 'offence' };
+  const byConviction = conviction !== null && conviction < asOf;
+  return { earliest: birth, latest: byConviction ? conviction : asOf, latestBy: byConviction ? 'conviction' : 'as-of' };
+}
+
+export function ageSpanOf(birth: string | null, when: OffenceWhen): AgeSpan {
+  if (birth === null) return { min: null, max: null };
+  return { min: ageOn(birth, when.earliest ?? birth), max: ageOn(birth, when.latest) };
+}
+
 export function offenceFacts(c: CaseFile, o: OffenceFacts, asOf: string, cat: Catalogue): EvalFacts {
   const category = categoryById(cat, o.category);
   const birth = c.person?.birth_date;
   const t = c.trafficking;
   const period = t?.period;
+  const when = offenceWhen(o.date ?? null, birth ?? null, o.conviction_date ?? null, asOf);
   return {
     disposition: o.disposition ?? null,
     domain: (o.domain ?? category?.domain ?? 'criminal') as Domain,
     category: o.category,
     code: o.code ?? null,
     offenceDate: o.date ?? null,
+    offenceWhen: when,
     convictionDate: o.conviction_date ?? null,
     asOf,
     birthDate: birth ?? null,
     age: birth && o.date ? ageOn(birth, o.date) : null,
+    ageSpan: ageSpanOf(birth ?? null, when),
     victim: t?.victim ?? null,
     forms: t?.forms ? [...t.forms].sort() : null,
     means: t?.means ? [...t.means].sort() : null,

@@ -4,14 +4,15 @@
  * the fast path are both made from them.
  */
 import type { AtomKind, EntryFacts, EntryRule, MeansRule, TimeFacts, TimeRule } from './atoms.js';
+import type { DateWindowRule } from './date-window.js';
 import type { ExceptionEntry, JurisdictionFile, Provision } from '../schema/jurisdiction.js';
-import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, type DateBasis, type Disposition } from '../vocabulary.js';
+import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, DISPOSITIONS, IDENTIFICATIONS, type DateBasis, type Disposition } from '../vocabulary.js';
 import type { EvalFacts } from './facts.js';
 
 /** Names of the json-rules-engine facts, each a field (or bundle of fields) of EvalFacts. */
 export type FactName =
-  | 'disposition' | 'domain' | 'offenceDate' | 'asOf' | 'age' | 'victim' | 'forms' | 'nexus'
-  | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts';
+  | 'disposition' | 'domain' | 'offenceWhen' | 'asOf' | 'ageSpan' | 'victim' | 'forms' | 'nexus'
+  | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts' | 'windowFacts';
 
 export interface Check {
   /** Stable code: disposition, in-force, offence-dates, domain, age, victim, forms, nexus, means, question:<id>, cooperation, identification, time-limit. */
@@ -52,11 +53,13 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   const add = (code: string, atom: AtomKind, fact: FactName, value: unknown, c = cite(code)) =>
     checks.push({ code, atom, fact, value, cite: c });
 
-  add('disposition', 'in', 'disposition', [...dispositions]);
-  add('in-force', 'dateInRange', dateBasis === 'offence' ? 'offenceDate' : 'asOf', { ...p.in_force });
-  if (p.offence_dates) add('offence-dates', 'dateInRange', 'offenceDate', { ...p.offence_dates });
+  // A list that names every value of the vocabulary is met whatever the answer, so also when there is none.
+  const oneOf = (all: readonly string[], listed: readonly string[]): AtomKind => (all.every((x) => listed.includes(x)) ? 'always' : 'in');
+  add('disposition', oneOf(DISPOSITIONS, dispositions), 'disposition', [...dispositions]);
+  add('in-force', 'dateInRange', dateBasis === 'offence' ? 'offenceWhen' : 'asOf', { ...p.in_force });
+  if (p.offence_dates) add('offence-dates', 'dateInRange', 'offenceWhen', { ...p.offence_dates });
   add('domain', 'in', 'domain', [...p.domains]);
-  if (p.age && (p.age.min !== undefined || p.age.max !== undefined)) add('age', 'ageInBand', 'age', { ...p.age });
+  if (p.age && (p.age.min !== undefined || p.age.max !== undefined)) add('age', 'ageInBand', 'ageSpan', { ...p.age });
   if (p.victim_required !== false) add('victim', 'isTrue', 'victim', null);
   if (p.forms) add('forms', 'intersects', 'forms', [...p.forms]);
   if (p.nexus !== 'none') add('nexus', 'nexusAtLeast', 'nexus', p.nexus);
@@ -73,7 +76,7 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   for (const q of p.questions_negative ?? []) add(`question:${q}`, 'answerIs', 'answers', { question: q, expected: false }, cite(q));
   const cond = p.conditions ?? {};
   if (cond.cooperation_required) add('cooperation', 'isTrue', 'cooperating', null);
-  if (cond.identification) add('identification', 'in', 'identification', [...cond.identification]);
+  if (cond.identification) add('identification', oneOf(IDENTIFICATIONS, cond.identification), 'identification', [...cond.identification]);
   let timeRule: TimeRule | null = null;
   if (cond.time_limit) {
     timeRule = {
@@ -85,6 +88,17 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
     };
     add('time-limit', 'withinTimeLimit', 'timeFacts', timeRule);
   }
+
+  // Several limbs read the one offence date: a joint check fails when no date could meet them all.
+  const window: DateWindowRule = {
+    inForce: dateBasis === 'offence' ? { ...p.in_force } : null,
+    offenceDates: p.offence_dates ? { ...p.offence_dates } : null,
+    age: p.age && (p.age.min !== undefined || p.age.max !== undefined) ? { ...p.age } : null,
+    means: (checks.find((c) => c.code === 'means')?.value as MeansRule | undefined) ?? null,
+    timeLimit: timeRule?.from === 'offence' ? timeRule : null,
+  };
+  if (Object.values(window).filter((x) => x !== null).length >= 2)
+    add('offence-date-window', 'offenceDateWindow', 'windowFacts', window, [...new Set(checks.filter((c) => ['in-force', 'offence-dates', 'age', 'means', 'time-limit'].includes(c.code)).map((c) => c.cite))].join('; '));
 
   const entries = compileEntries(j, p.exceptions ?? [], dateBasis);
   if (p.offences_covered?.length) {
@@ -138,28 +152,29 @@ export function engineFacts(f: EvalFacts): Record<FactName, unknown> {
   return {
     disposition: f.disposition,
     domain: f.domain,
-    offenceDate: f.offenceDate,
+    offenceWhen: f.offenceWhen,
     asOf: f.asOf,
-    age: f.age,
+    ageSpan: f.ageSpan,
     victim: f.victim,
     forms: f.forms,
     nexus: f.nexus,
     identification: f.identification,
     cooperating: f.cooperating,
     answers: f.answers,
-    meansFacts: { age: f.age, means: f.means, coerciveControl: f.coerciveControl },
+    meansFacts: { age: f.ageSpan, means: f.means, coerciveControl: f.coerciveControl },
     timeFacts: timeFactsOf(f),
     entryFacts: entryFactsOf(f),
+    windowFacts: { when: f.offenceWhen, birth: f.birthDate, asOf: f.asOf, means: f.means, coerciveControl: f.coerciveControl },
   };
 }
 
 /** The facts a time limit reads. */
 export function timeFactsOf(f: EvalFacts): TimeFacts {
-  return { asOf: f.asOf, offence: f.offenceDate, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd };
+  return { asOf: f.asOf, offence: f.offenceDate, offenceWhen: f.offenceWhen, conviction: f.convictionDate, traffickingEnd: f.traffickingEnd };
 }
 
 /** The facts an offence-list entry reads. */
 export function entryFactsOf(f: EvalFacts): EntryFacts {
-  return { category: f.category, code: f.code, offenceDate: f.offenceDate, asOf: f.asOf };
+  return { category: f.category, code: f.code, offenceWhen: f.offenceWhen, asOf: f.asOf };
 }
 

@@ -31,13 +31,13 @@ function answersFor(fact: string, l: LawUnderTest, c: CaseFile, o: OffenceFacts)
       return values(ds, (_, o, v) => (o.date = v));
     }
     case 'offence.conviction_date': {
-      const from = o.date ?? '2003-01-01';
+      const from = o.date ?? birth ?? '2003-01-01';
       const ds = [...new Set([...l.dates, from, shiftDays(from, 400), shiftYears(from, 3), shiftYears(from, 8), AS_OF])].filter((d) => d <= AS_OF && d >= from);
       return values(ds, (_, o, v) => (o.conviction_date = v));
     }
     case 'person.birth_date': {
       const relative = o.date ? AGES.flatMap((a) => [shiftYears(o.date!, -a), shiftDays(shiftYears(o.date!, -a), 1)]) : ['1950-01-01', '1995-06-01', '2008-06-01', '2014-01-01'];
-      return values(relative.filter((d) => !o.date || d <= o.date), (c, _, v) => (c.person = { ...c.person, birth_date: v }));
+      return values(relative.filter((d) => d <= (o.date ?? o.conviction_date ?? AS_OF)), (c, _, v) => (c.person = { ...c.person, birth_date: v }));
     }
     case 'trafficking.victim':
       return values([true, false], (c, _, v) => (t(c).victim = v));
@@ -70,33 +70,39 @@ function spread<T>(xs: T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (n - 1))]!);
 }
 
+type Class = 'eligible' | 'undetermined' | 'negative';
+const classOf = (o: string): Class => (o === 'eligible' ? 'eligible' : o === 'undetermined' ? 'undetermined' : 'negative');
+
+/**
+ * Depth-first over answers to the other missing facts, one fact per level. At each step, the outcomes for
+ * every answer to `fact` are compared: two classes (eligible / undetermined / excluded-or-not-eligible)
+ * means the fact matters. When every answer already gives the same definite class, more answers cannot
+ * change that (information monotonicity, tested separately), so the branch is cut.
+ */
 export async function isRelevant(l: LawUnderTest, c: CaseFile, index: number, provision: string, fact: string, alsoMissing: string[]): Promise<boolean> {
-  const outcomes = async (base: CaseFile, answers: Answer[]) => {
-    const seen = new Set<string>();
-    for (const answer of answers) {
+  const id = c.offences[index]!.id;
+  const classes = async (base: CaseFile): Promise<Set<Class>> => {
+    const seen = new Set<Class>();
+    for (const answer of answersFor(fact, l, base, base.offences[index]!)) {
       const variant = structuredClone(base);
       answer(variant, variant.offences[index]!);
-      const r = (await evaluateUnder(l, variant)).find((x) => x.offence === c.offences[index]!.id)!;
-      seen.add(outcomeOf(r, provision));
-      if (seen.size > 1) return true;
+      const r = (await evaluateUnder(l, variant)).find((x) => x.offence === id)!;
+      seen.add(classOf(outcomeOf(r, provision)));
+      if (seen.size > 1) break;
+    }
+    return seen;
+  };
+  const others = alsoMissing.filter((f) => f !== fact);
+  const search = async (base: CaseFile, depth: number): Promise<boolean> => {
+    const seen = await classes(base);
+    if (seen.size > 1) return true;
+    if (!seen.has('undetermined') || depth === others.length) return false;
+    for (const answer of spread(answersFor(others[depth]!, l, base, base.offences[index]!), 8)) {
+      const variant = structuredClone(base);
+      answer(variant, variant.offences[index]!);
+      if (await search(variant, depth + 1)) return true;
     }
     return false;
   };
-  // On its own.
-  if (await outcomes(c, answersFor(fact, l, c, c.offences[index]!))) return true;
-  // Together with answers to the other missing facts: every combination of a few answers to each.
-  const others = alsoMissing.filter((f) => f !== fact);
-  let combos: CaseFile[] = [c];
-  for (const other of others) {
-    const next: CaseFile[] = [];
-    for (const base of combos)
-      for (const answer of spread(answersFor(other, l, base, base.offences[index]!), 4)) {
-        const variant = structuredClone(base);
-        answer(variant, variant.offences[index]!);
-        next.push(variant);
-      }
-    combos = next.slice(0, 512);
-  }
-  for (const base of combos) if (await outcomes(base, spread(answersFor(fact, l, base, base.offences[index]!), 12))) return true;
-  return false;
+  return search(c, 0);
 }

@@ -2,9 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { entryMatch, type EntryRule } from '../../src/engine/atoms.js';
 import { provisionOutcome } from '../../src/engine/evaluate.js';
+import { offenceWhen } from '../../src/engine/facts.js';
 
 const base: EntryRule = { category: null, codes: [], coversCategory: false, ambiguousCodes: [], minPenalty: null, exceptCodes: [], penalties: {}, inForce: null, dateBasis: 'offence' };
-const facts = (category: string, code: string | null, offenceDate: string | null = '2024-01-01') => ({ category, code, offenceDate, asOf: '2026-11-28' });
+const facts = (category: string, code: string | null, offenceDate: string | null = '2024-01-01', bounds: { birth?: string; conviction?: string } = {}) => ({
+  category,
+  code,
+  offenceWhen: offenceWhen(offenceDate, bounds.birth ?? null, bounds.conviction ?? null, '2026-11-28'),
+  asOf: '2026-11-28',
+});
 
 describe('exception entries', () => {
   const burglaryGbh: EntryRule = { ...base, category: 'burglary', codes: ['tha-1968-s9-gbh'], ambiguousCodes: ['tha-1968-s9'] };
@@ -23,6 +29,12 @@ describe('exception entries', () => {
     expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', '2024-01-30'), s66a).tv).toBe('F');
     expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', '2024-01-31'), s66a).tv).toBe('T');
     expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', null), s66a).tv).toBe('U');
+  });
+  it('an offence of unknown date is outside a dated entry when the conviction came before the entry, inside when the person was born after it', () => {
+    const s66a: EntryRule = { ...base, codes: ['soa-2003-s66a'], inForce: { from: '2024-01-31' } };
+    expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', null, { conviction: '2023-06-01' }), s66a)).toEqual({ tv: 'F', why: 'not-in-force' });
+    expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', null, { birth: '2024-02-01' }), s66a)).toEqual({ tv: 'T', why: 'code' });
+    expect(entryMatch(facts('sexual-offence', 'soa-2003-s66a', null, { birth: '2000-01-01', conviction: '2025-01-01' }), s66a)).toEqual({ tv: 'U', why: 'date-unknown' });
   });
   it('a penalty threshold excludes offences at or above it, spares carve-outs, and needs the penalty to be known', () => {
     const rule: EntryRule = { ...base, minPenalty: 5, exceptCodes: ['mda-1971-s6-2'], penalties: { 'tha-1969-s1': 10, 'ida-2010-s6': 2, 'mda-1971-s6-2': 14, 'x-life': 'life' } };

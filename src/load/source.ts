@@ -44,6 +44,9 @@ export function parseSource(file: string, text: string): ParseResult {
     return at(1, 1, 'input.too-deep', `document is nested too deeply (more than ${LIMITS.maxDepth} levels)`);
   }
   const problems: Problem[] = [];
+  // The parser recurses on nested flow collections; past a few thousand levels it reports a stack overflow.
+  if (doc.errors.some((e) => /call stack/i.test(e.message)))
+    return at(1, 1, 'input.too-deep', `document is nested too deeply (more than ${LIMITS.maxDepth} levels)`);
   for (const err of doc.errors) {
     const pos = lineCounter.linePos(err.pos[0]);
     problems.push({ file, line: pos.line, col: pos.col, path: '', code: 'yaml.syntax', message: cleanYamlMessage(err.message) });
@@ -61,40 +64,60 @@ export function parseSource(file: string, text: string): ParseResult {
     return at(1, 1, 'yaml.syntax', cleanYamlMessage(message));
   }
   const contents = doc.contents as Node | null;
-  return {
-    ok: true,
-    source: {
-      file,
-      value,
-      locate(path, key = false) {
-        let node: Node | null = contents;
-        let best = node && node.range ? node.range[0] : 0;
-        for (const seg of path) {
-          if (!node) break;
-          let next: Node | null = null;
-          let keyStart: number | undefined;
-          if (isMap(node)) {
-            for (const item of node.items) {
-              if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(seg)) {
-                next = (item.value as Node | null) ?? null;
-                keyStart = (item.key as Node).range?.[0];
-                if (next === null || !next.range) next = item.key as Node;
-                break;
-              }
+  const source: Source = {
+    file,
+    value,
+    locate(path, key = false) {
+      let node: Node | null = contents;
+      let best = node && node.range ? node.range[0] : 0;
+      for (const seg of path) {
+        if (!node) break;
+        let next: Node | null = null;
+        let keyStart: number | undefined;
+        if (isMap(node)) {
+          for (const item of node.items) {
+            if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(seg)) {
+              next = (item.value as Node | null) ?? null;
+              keyStart = (item.key as Node).range?.[0];
+              if (next === null || !next.range) next = item.key as Node;
+              break;
             }
-          } else if (isSeq(node) && typeof seg === 'number') {
-            next = (node.items[seg] as Node | undefined) ?? null;
           }
-          if (!next) break;
-          node = next;
-          if (key && seg === path[path.length - 1] && keyStart !== undefined) best = keyStart;
-          else if (node.range) best = node.range[0];
+        } else if (isSeq(node) && typeof seg === 'number') {
+          next = (node.items[seg] as Node | undefined) ?? null;
         }
-        const pos = lineCounter.linePos(best);
-        return { line: pos.line, col: pos.col };
-      },
+        if (!next) break;
+        node = next;
+        if (key && seg === path[path.length - 1] && keyStart !== undefined) best = keyStart;
+        else if (node.range) best = node.range[0];
+      }
+      const pos = lineCounter.linePos(best);
+      return { line: pos.line, col: pos.col };
     },
   };
+  // Keys that name JavaScript's object machinery are never fields of ours; refused wherever they appear
+  // (a schema that drops them silently would let a misspelt or hostile file pass).
+  const reserved = reservedKeyPath(value, []);
+  if (reserved) return { ok: false, problems: [problemAt(source, reserved, 'input.reserved-key', `"${String(reserved.at(-1))}" is not a field of this file (reserved name)`, true)] };
+  return { ok: true, source };
+}
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function reservedKeyPath(value: unknown, path: PathSegment[]): PathSegment[] | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = reservedKeyPath(v, [...path, i]);
+      if (hit) return hit;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (RESERVED_KEYS.has(k)) return [...path, k];
+      const hit = reservedKeyPath(v, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** Problem at `path` in a parsed source: located on the node, or its key for unknown keys. */

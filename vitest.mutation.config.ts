@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/cli/bad-input.test.ts', 'tests/cli/commands.test.ts', 'tests/cli/fuzz-binary.test.ts'],
+    exclude: ['tests/cli/bad-input.test.ts', 'tests/cli/commands.test.ts', 'tests/cli/fuzz-binary.test.ts', 'tests/properties/sabotage/**'],
     testTimeout: 60_000,
     pool: 'threads',
     // Properties run fewer cases per mutant: a mutant that breaks a rule fails within a few runs.

@@ -148,10 +148,18 @@ export function caseArb(law: LawUnderTest, cat: Catalogue): fc.Arbitrary<Generat
         cooperating: fc.boolean(),
         periodEnd: fc.option(fc.constantFrom(-400, 0, 200, 3000), { nil: undefined }),
         periodStart: fc.boolean(),
+        // Half the cases have every fact in the survivor's favour, so that eligibility is common enough for
+        // the properties to test what happens to an eligible result.
+        favourable: fc.boolean(),
         known: fc.array(fc.boolean(), { minLength: 8 + n * (5 + cat.questions.length), maxLength: 8 + n * (5 + cat.questions.length) }),
       }),
     )
     .map((r) => {
+      if (r.favourable) {
+        const negative = new Set(law.file.provisions.flatMap((p) => p.questions_negative ?? []));
+        Object.assign(r, { victim: true, forms: [...FORMS], means: cat.means.map((m) => m.id), cc: cat.coerciveControl.map((m) => m.id), identification: 'court-finding', cooperating: true });
+        r.offences = r.offences.map((o) => ({ ...o, nexus: 'compelled', answers: Object.fromEntries(cat.questions.map((q) => [q.id, !negative.has(q.id)])) })) as typeof r.offences;
+      }
       const dates = r.offences.map((o) => o.date).sort();
       const birth = shiftDays(shiftYears(dates[0]!, -r.age), r.ageShift);
       const periodEnd = r.periodEnd === undefined ? undefined : [shiftDays(dates[0]!, r.periodEnd), AS_OF].sort()[0]!;

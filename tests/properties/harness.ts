@@ -16,7 +16,10 @@ import { AS_OF, caseArb, describeLaw, lawArb, type GeneratedCase, type LawUnderT
 import { law } from '../helpers.js';
 
 export const SEED = Number(process.env['FC_SEED'] ?? 20261128);
-export const RUNS = Number(process.env['FC_RUNS'] ?? 40);
+const DEFAULT_RUNS = 40;
+export const RUNS = Number(process.env['FC_RUNS'] ?? DEFAULT_RUNS);
+/** A number of runs given at the default scale, scaled like FC_RUNS (so test:deep deepens everything). */
+export const scaled = (n: number) => Math.max(1, Math.round((n * RUNS) / DEFAULT_RUNS));
 const PATH = process.env['FC_PATH'];
 
 export const L = law();
@@ -51,9 +54,9 @@ export function params(runs = RUNS): fc.Parameters<unknown> {
   return { seed: SEED, numRuns: runs, ...(PATH ? { path: PATH, endOnFailure: true } : {}) };
 }
 
-/** fc.assert, with the command that replays a failure. */
-export async function holds<T>(property: fc.IAsyncProperty<T>, runs = RUNS): Promise<void> {
-  const out = await fc.check(property, params(runs) as fc.Parameters<T>);
+/** fc.assert, with the command that replays a failure. `runs` is at the default scale (see `scaled`). */
+export async function holds<T>(property: fc.IAsyncProperty<T>, runs = DEFAULT_RUNS): Promise<void> {
+  const out = await fc.check(property, params(scaled(runs)) as fc.Parameters<T>);
   if (out.failed) {
     const replay = `Replay: FC_SEED=${out.seed} FC_PATH=${out.counterexamplePath ?? ''} npx vitest run tests/properties`;
     process.stderr.write(`${replay}\n`);

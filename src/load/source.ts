@@ -13,6 +13,12 @@ export const LIMITS = {
   maxDepth: 64,
   /** Most aliases resolved in one document (an alias bomb is refused, not expanded). */
   maxAliases: 100,
+  /**
+   * Nesting refused before the YAML parser runs. The parser recurses per level: a few thousand levels
+   * overflow the stack, and once that has happened V8 can abort the whole process the next time (a fatal
+   * "RegExpCompiler allocation failed"), which no try/catch can turn into a message.
+   */
+  maxScannedDepth: 512,
 };
 
 export interface Source {
@@ -35,6 +41,8 @@ export function parseSource(file: string, text: string): ParseResult {
   if (text.includes('\uFFFD'))
     return at(...firstPos(text, '\uFFFD'), 'input.encoding', 'file is not valid UTF-8 text');
   if (text.includes('\u0000')) return at(...firstPos(text, '\u0000'), 'input.encoding', 'file contains a NUL byte: not a text file');
+  const deep = deepestPoint(text);
+  if (deep) return at(deep.line, deep.col, 'input.too-deep', `document is nested too deeply (more than ${LIMITS.maxDepth} levels)`);
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -124,6 +132,38 @@ function reservedKeyPath(value: unknown, path: PathSegment[]): PathSegment[] | u
 export function problemAt(source: Source, path: readonly PathSegment[], code: string, message: string, onKey = false): Problem {
   const { line, col } = source.locate(path, onKey);
   return { file: source.file, line, col, path: formatPath(path), code, message };
+}
+
+/**
+ * Where an upper bound on the nesting depth first passes LIMITS.maxScannedDepth, read from the raw text:
+ * open flow brackets (wherever they are, even quoted — a generous count is safe), plus the indentation and
+ * the block indicators (`- `, `? `) that open a line. Every nesting level needs one of these.
+ */
+function deepestPoint(text: string): { line: number; col: number } | undefined {
+  let flow = 0;
+  let line = 1;
+  let lineStart = 0;
+  let block = 0;
+  let atIndent = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      block = 0;
+      atIndent = true;
+      continue;
+    }
+    if (atIndent) {
+      if (c === 32 || c === 9) block++;
+      else if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) block += 2;
+      else atIndent = false;
+    }
+    if (c === 91 || c === 123) flow++;
+    else if ((c === 93 || c === 125) && flow > 0) flow--;
+    if (flow + block > LIMITS.maxScannedDepth) return { line, col: i - lineStart + 1 };
+  }
+  return undefined;
 }
 
 function firstPos(text: string, ch: string): [number, number] {

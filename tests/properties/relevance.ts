@@ -81,9 +81,13 @@ const classOf = (o: string): Class => (o === 'eligible' ? 'eligible' : o === 'un
  */
 export async function isRelevant(l: LawUnderTest, c: CaseFile, index: number, provision: string, fact: string, alsoMissing: string[]): Promise<boolean> {
   const id = c.offences[index]!.id;
+  // The search is small for a correct engine (at most about 400 evaluations in 200 runs); a broken one can make
+  // every branch undetermined, so the search stops — and the fact counts as not shown to matter — after this many.
+  let budget = 3000;
   const classes = async (base: CaseFile): Promise<Set<Class>> => {
     const seen = new Set<Class>();
     for (const answer of answersFor(fact, l, base, base.offences[index]!)) {
+      if (--budget < 0) return seen;
       const variant = structuredClone(base);
       answer(variant, variant.offences[index]!);
       const r = (await evaluateUnder(l, variant)).find((x) => x.offence === id)!;
@@ -96,7 +100,7 @@ export async function isRelevant(l: LawUnderTest, c: CaseFile, index: number, pr
   const search = async (base: CaseFile, depth: number): Promise<boolean> => {
     const seen = await classes(base);
     if (seen.size > 1) return true;
-    if (!seen.has('undetermined') || depth === others.length) return false;
+    if (!seen.has('undetermined') || depth === others.length || budget < 0) return false;
     for (const answer of spread(answersFor(others[depth]!, l, base, base.offences[index]!), 8)) {
       const variant = structuredClone(base);
       answer(variant, variant.offences[index]!);

@@ -12,6 +12,8 @@ export default defineConfig({
     pool: 'threads',
     // Modules are loaded once per worker rather than once per test file: halves the time of each run.
     isolate: false,
+    // Stryker runs one vitest per core already; more threads per vitest would only compete for them.
+    maxWorkers: 1,
     // Properties run fewer cases per mutant: a mutant that breaks a rule fails within a few runs.
     env: { FC_RUNS: process.env['FC_RUNS'] ?? '10' },
   },

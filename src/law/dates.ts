@@ -47,18 +47,6 @@ export function addPeriod(date: IsoDate, p: { years?: number; months?: number; d
   return new Date(t).toISOString().slice(0, 10);
 }
 
-/** ISO dates compare correctly as strings. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Is `d` within [from, to) — `to` is the first day no longer covered. */
-export function inRange(d: IsoDate, range: { from?: IsoDate | undefined; to?: IsoDate | undefined }): boolean {
-  if (range.from !== undefined && d < range.from) return false;
-  if (range.to !== undefined && d >= range.to) return false;
-  return true;
-}
-
 export function today(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }

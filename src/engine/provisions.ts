@@ -15,7 +15,7 @@ export type FactName =
   | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts' | 'windowFacts';
 
 export interface Check {
-  /** Stable code: disposition, in-force, offence-dates, domain, age, victim, forms, nexus, means, question:<id>, cooperation, identification, time-limit. */
+  /** Stable code: disposition, in-force, offence-dates, domain, age, victim, forms, nexus, means, question:<id>, cooperation, identification, time-limit, offence-date-window, offence-covered. */
   code: string;
   atom: AtomKind;
   fact: FactName;

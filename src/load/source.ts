@@ -11,7 +11,7 @@ export const LIMITS = {
   maxChars: 5_000_000,
   /** Deepest nesting of maps and lists accepted. */
   maxDepth: 64,
-  /** Most aliases resolved in one document (an alias bomb is refused, not expanded). */
+  /** Aliases resolved in one document must stay below this (an alias bomb is refused, not expanded). */
   maxAliases: 100,
   /**
    * Nesting refused before the YAML parser runs. The parser recurses per level: a few thousand levels
@@ -156,7 +156,7 @@ function deepestPoint(text: string): { line: number; col: number } | undefined {
     }
     if (atIndent) {
       if (c === 32 || c === 9) block++;
-      else if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) block += 2;
+      else if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) block++;
       else atIndent = false;
     }
     if (c === 91 || c === 123) flow++;

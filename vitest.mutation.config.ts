@@ -1,20 +1,28 @@
 /**
  * The test set Stryker runs against each mutant: every in-process test. The end-to-end tests spawn the
- * built binary (dist/), which a mutant of src/ never reaches, so they would only cost time here.
+ * built binary (dist/), which a mutant of src/ never reaches, so they would only cost time here; the
+ * sabotage tests test the tests; the in-process CLI fuzz repeats the loader fuzz through a fresh Law per
+ * command, which costs more than it adds under ~2,800 mutants.
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/cli/bad-input.test.ts', 'tests/cli/commands.test.ts', 'tests/cli/fuzz-binary.test.ts', 'tests/properties/sabotage/**'],
+    include: {
+      all: ['tests/**/*.test.ts'],
+      engine: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
+      compile: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
+      loaders: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/properties/round-trips.test.ts', 'tests/cli/bad-input-in-process.test.ts'],
+    }[process.env['MUTATION_SCOPE'] ?? 'all'],
+    exclude: ['tests/cli/bad-input.test.ts', 'tests/cli/commands.test.ts', 'tests/cli/fuzz-binary.test.ts', 'tests/properties/sabotage/**', 'tests/cli/fuzz.test.ts'],
     testTimeout: 60_000,
     pool: 'threads',
-    // Modules are loaded once per worker rather than once per test file: halves the time of each run.
-    isolate: false,
+    // For run-time code, modules shared between test files halve the time of each run; code whose output
+    // a test caches (the compiler, the loaded law) needs each file in a fresh module graph.
+    isolate: ['all', 'compile'].includes(process.env['MUTATION_SCOPE'] ?? 'all'),
     // Stryker runs one vitest per core already; more threads per vitest would only compete for them.
     maxWorkers: 1,
     // Properties run fewer cases per mutant: a mutant that breaks a rule fails within a few runs.
-    env: { FC_RUNS: process.env['FC_RUNS'] ?? '10' },
+    env: { FC_RUNS: process.env['FC_RUNS'] ?? '4' },
   },
 });

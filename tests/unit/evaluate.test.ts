@@ -140,6 +140,8 @@ describe('which law, and when', () => {
     const report = await evaluate(c, law());
     expect(report.results.map((r) => [r.jurisdiction, r.offences.map((o) => o.offence)])).toEqual([['gb-ew', ['b', 'c']], ['gb-sct', ['a']]]);
     expect(report.asOf).toBe('2026-11-28');
+    const unsorted = await evaluateCase({ ...base, offences: [{ ...base.offences[0]!, id: 'zz' }, { ...base.offences[0]!, id: 'aa' }, { ...base.offences[0]!, id: 'mm' }] }, unsure, cat, { jurisdictions: ['unsure', 'unsure'], rules });
+    expect(unsorted.results.map((r) => [r.jurisdiction, r.offences.map((o) => o.offence)])).toEqual([['unsure', ['aa', 'mm', 'zz']]]);
     const all = await evaluate(c, law(), { all: true, asOf: '2025-01-01', engine: 'fast' });
     expect(all.results.map((r) => r.jurisdiction)).toEqual([...law().ids()].sort());
     expect(all.asOf).toBe('2025-01-01');

@@ -6,6 +6,9 @@
  */
 import { defineConfig } from 'vitest/config';
 
+const scope = process.env['MUTATION_SCOPE'] ?? 'all';
+const isolate = ['all', 'compile'].includes(scope);
+
 export default defineConfig({
   test: {
     include: {
@@ -13,13 +16,21 @@ export default defineConfig({
       engine: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
       compile: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
       loaders: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/properties/round-trips.test.ts', 'tests/cli/bad-input-in-process.test.ts'],
-    }[process.env['MUTATION_SCOPE'] ?? 'all'],
-    exclude: ['tests/cli/bad-input.test.ts', 'tests/cli/commands.test.ts', 'tests/cli/fuzz-binary.test.ts', 'tests/properties/sabotage/**', 'tests/cli/fuzz.test.ts'],
+    }[scope],
+    exclude: [
+      'tests/cli/bad-input.test.ts',
+      'tests/cli/commands.test.ts',
+      'tests/cli/fuzz-binary.test.ts',
+      'tests/properties/sabotage/**',
+      'tests/cli/fuzz.test.ts',
+      // vi.mock needs its own module graph.
+      ...(isolate ? [] : ['tests/unit/engines-disagree.test.ts']),
+    ],
     testTimeout: 60_000,
     pool: 'threads',
     // For run-time code, modules shared between test files halve the time of each run; code whose output
     // a test caches (the compiler, the loaded law) needs each file in a fresh module graph.
-    isolate: ['all', 'compile'].includes(process.env['MUTATION_SCOPE'] ?? 'all'),
+    isolate,
     // Stryker runs one vitest per core already; more threads per vitest would only compete for them.
     maxWorkers: 1,
     // Properties run fewer cases per mutant: a mutant that breaks a rule fails within a few runs.

@@ -9,7 +9,7 @@
  *            the unit, golden and consistency tests;
  *   compile  the compiler of provisions and of the json-rules-engine rules (src/engine/provisions.ts,
  *            src/engine/reference.ts), whose output the tests cache, so each test file re-imports;
- *   loaders  the loaders (src/load), with the unit, golden, fuzz, round-trip and in-process bad-input tests.
+ *   loaders  the loaders (src/load), with the unit, fuzz and round-trip tests.
  * engine, compile and loaders together mutate the same code as all, in about an hour. Outside `all` and
  * `compile`, modules are shared between test files (vitest.mutation.config.ts), which is only sound for
  * code that runs on every evaluation or every load, not for what a test computes once and keeps.

@@ -15,7 +15,7 @@ export default defineConfig({
       all: ['tests/**/*.test.ts'],
       engine: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
       compile: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
-      loaders: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/properties/round-trips.test.ts', 'tests/cli/bad-input-in-process.test.ts'],
+      loaders: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/properties/round-trips.test.ts'],
     }[scope],
     exclude: [
       'tests/cli/bad-input.test.ts',

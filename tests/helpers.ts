@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Law } from '../src/law.js';
 import { parseSource } from '../src/load/source.js';
 import { validateScenario, type Scenario } from '../src/scenarios.js';
+import { parseJurisdiction } from '../src/load/jurisdiction.js';
+import type { JurisdictionFile } from '../src/schema/jurisdiction.js';
 import { formatProblem } from '../src/load/problems.js';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -25,4 +27,11 @@ export function loadScenario(file: string): Scenario {
   const s = validateScenario(parsed.source, law());
   if (!s.ok) throw new Error(s.problems.map(formatProblem).join('\n'));
   return s.value;
+}
+
+/** A jurisdiction file written inside a test, read through the real loader; its problems fail the test file. */
+export function lawFromYaml(id: string, text: string): JurisdictionFile {
+  const parsed = parseJurisdiction(`${id}.yaml`, text, law().catalogue, id);
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  return parsed.value;
 }

@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileProvision } from '../../src/engine/provisions.js';
-import { parseJurisdiction } from '../../src/load/jurisdiction.js';
 import type { JurisdictionFile, Provision } from '../../src/schema/jurisdiction.js';
-import { law } from '../helpers.js';
+import { lawFromYaml } from '../helpers.js';
 
 const YAML = `id: t
 name: T
@@ -56,9 +55,7 @@ offences:
   - { code: x-2, label: X2, category: theft, max_penalty_years: 14, citation: { instrument: act, section: s.9 }, verified: true }
 `;
 
-const parsed = parseJurisdiction('t.yaml', YAML, law().catalogue);
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const j: JurisdictionFile = parsed.value;
+const j: JurisdictionFile = lawFromYaml('t', YAML);
 const p = j.provisions[0]!;
 const compile = (changes: Partial<Provision> = {}) => compileProvision(j, { ...p, ...changes });
 const codes = (changes: Partial<Provision> = {}) => compile(changes).checks.map((c) => c.code);

@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compileJurisdiction, evaluateCase, EvaluationError } from '../../src/engine/evaluate.js';
 import { evaluate } from '../../src/index.js';
 import { parseCase } from '../../src/load/case.js';
-import { parseJurisdiction } from '../../src/load/jurisdiction.js';
 import type { CaseFile } from '../../src/schema/case.js';
-import { law } from '../helpers.js';
+import { law, lawFromYaml } from '../helpers.js';
 
 const cat = law().catalogue;
 const rules = { version: 't', digest: 't' };
@@ -59,9 +58,7 @@ exception_lists:
     entries:
       - { id: robbery, label: Robbery, codes: [rob-1], citation: { instrument: act, section: Sch 1 para 1 }, verified: false, note: code guessed }
 `;
-const parsed = parseJurisdiction('unsure.yaml', YAML, cat, 'unsure');
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const unsure = new Map([['unsure', compileJurisdiction(parsed.value)]]);
+const unsure = new Map([['unsure', compileJurisdiction(lawFromYaml('unsure', YAML))]]);
 
 const base: CaseFile = {
   id: 'e',

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
-import { parseJurisdiction } from '../../src/load/jurisdiction.js';
 import type { CaseFile } from '../../src/schema/case.js';
 import type { ProvisionResult } from '../../src/schema/report.js';
-import { law } from '../helpers.js';
+import { law, lawFromYaml } from '../helpers.js';
 
 const cat = law().catalogue;
 const YAML = `
@@ -61,9 +60,7 @@ exception_lists:
       - { id: robbery, label: Robbery, category: robbery, codes: [tha-1968-s8], citation: { instrument: act, section: "Sch 4 para 14" }, verified: true }
       - { id: burglary, label: Burglary with intent to cause harm, category: burglary, codes: [tha-1968-s9-gbh], ambiguous_codes: [tha-1968-s9], citation: { instrument: act, section: "Sch 4 para 14A" }, verified: false, note: partial entry }
 `;
-const parsed = parseJurisdiction('testland.yaml', YAML, cat, 'testland');
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const testland = new Map([['testland', compileJurisdiction(parsed.value)]]);
+const testland = new Map([['testland', compileJurisdiction(lawFromYaml('testland', YAML))]]);
 
 const adult: CaseFile = {
   id: 'reasons',

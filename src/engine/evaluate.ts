@@ -134,10 +134,11 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
   const p = cp.provision;
   const outcome = provisionOutcome(v.R, v.E);
   const coercionText = j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`;
-  const checks: CheckResult[] = cp.checks.map((check, i) => {
+  const checks: CheckResult[] = cp.checks.flatMap((check, i) => {
     const tv = v.checks[i]!;
-    return { code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, coercionText) } as CheckResult;
-  }).filter((c) => !(c.code === 'offence-date-window' && c.status === 'met')); // shown only when it decides
+    if (check.code === 'offence-date-window' && tv !== 'F') return []; // shown only when it decides
+    return [{ code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, coercionText) } as CheckResult];
+  });
   const excludedBy: string[] = [];
   const entryExplained = cp.entries.map((e) => ({ e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) }));
   if (cp.entries.length) {

@@ -86,8 +86,6 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
       return ['trafficking.cooperating_with_authorities'];
     case 'identification':
       return ['trafficking.identification'];
-    case 'offence-date-window':
-      return ['offence.date'];
     case 'offence-covered':
       return [...new Set((check.value as EntryRule[]).flatMap((e) => explainEntry(e, '', f).unknowns))];
     case 'time-limit': {
@@ -95,6 +93,7 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
       return [r.from === 'offence' ? 'offence.date' : r.from === 'conviction' ? 'offence.conviction_date' : 'trafficking.period.end'];
     }
     default:
+      // offence-date-window is never unknown (atoms.offenceDateWindow); domain and exceptions have no unknown facts here.
       if (check.code.startsWith('question:')) return [`answers.${check.code.slice('question:'.length)}`];
       return [];
   }
@@ -106,16 +105,17 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
   switch (check.code) {
     case 'disposition':
       if (tv === 'T' && check.atom === 'always') return 'available at every stage';
-      return tv === 'T' ? `available at this stage (${f.disposition})` : tv === 'F' ? `not available at this stage (${f.disposition}); available when: ${list(v as string[])}` : `available only when: ${list(v as string[])}; the stage is not stated`;
+      // A provision whose stage does not fit is left out of the result (evaluateOffence), so never "not met".
+      return tv === 'T' ? `available at this stage (${f.disposition})` : `available only when: ${list(v as string[])}; the stage is not stated`;
     case 'in-force': {
       const r = v as { from?: string; to?: string };
-      const span = `in force ${r.from ? `from ${r.from}` : ''}${r.to ? ` until ${r.to}` : ''}`.trim();
+      const span = ['in force', r.from && `from ${r.from}`, r.to && `until ${r.to}`].filter(Boolean).join(' ');
       const date = check.fact === 'offenceWhen' ? offenceDateWords(f) : f.asOf;
       return tv === 'T' ? `${span}; applies on ${on} (${date})` : tv === 'F' ? `not in force on ${on} (${date}); ${span}${cp.dateBasis === 'offence' ? ' and not retrospective' : ''}` : `${span}; the offence date is not stated`;
     }
     case 'offence-dates': {
       const r = v as { from?: string; to?: string };
-      const span = `${r.from ? `from ${r.from}` : ''}${r.to ? ` before ${r.to}` : ''}`.trim();
+      const span = [r.from && `from ${r.from}`, r.to && `before ${r.to}`].filter(Boolean).join(' ');
       return tv === 'T' ? `reaches offences committed ${span} (offence: ${offenceDateWords(f)})` : tv === 'F' ? `reaches only offences committed ${span}; this one: ${offenceDateWords(f)}` : `reaches offences committed ${span}; the offence date is not stated`;
     }
     case 'domain':
@@ -128,7 +128,8 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
     case 'victim':
       return tv === 'T' ? 'the person is or was a victim of trafficking, slavery or exploitation' : tv === 'F' ? 'the case says the person is not a victim of trafficking, slavery or exploitation' : 'victim status is not yet established';
     case 'forms':
-      return tv === 'T' ? `covers the form of exploitation (${list(f.forms ?? [])})` : tv === 'F' ? `covers only ${list(v as string[])}; the case names ${list(f.forms ?? [])}` : `covers only ${list(v as string[])}; the form of exploitation is not stated`;
+      // Met or not met only when the forms are stated.
+      return tv === 'T' ? `covers the form of exploitation (${list(f.forms!)})` : tv === 'F' ? `covers only ${list(v as string[])}; the case names ${list(f.forms!)}` : `covers only ${list(v as string[])}; the form of exploitation is not stated`;
     case 'nexus':
       return tv === 'T' ? `the link "${f.nexus}" meets the required "${v}"` : tv === 'F' ? `the link "${f.nexus}" is weaker than the required "${v}"` : `requires a link of at least "${v}"; the link is not stated`;
     case 'means': {
@@ -160,9 +161,8 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
       return tv === 'T' ? `within the time limit: apply by ${d}` : `time limit passed on ${d} (${span} from the ${r.from.replace('-', ' ')})`;
     }
     case 'offence-date-window':
-      return tv === 'F'
-        ? `no offence date could meet every limb at once (${offenceDateWords(f)}): whatever the date, one of the dates in force, the offence dates reached, the age band, the means needed or the time limit fails`
-        : 'some offence date could meet every limb at once';
+      // Shown only when it fails (explainProvision leaves a met window out).
+      return `no offence date could meet every limb at once (${offenceDateWords(f)}): whatever the date, one of the dates in force, the offence dates reached, the age band, the means needed or the time limit fails`;
     case 'offence-covered':
       return tv === 'T'
         ? 'the offence is one of those the provision reaches'

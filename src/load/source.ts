@@ -3,7 +3,7 @@
  * the text. Every problem — syntax, duplicate keys, alias bombs, excessive size or depth — comes back as
  * located data.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 
 export const LIMITS = {
@@ -64,9 +64,12 @@ export function parseSource(file: string, text: string): ParseResult {
     value = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/alias/i.test(message))
+    // Only the alias-count guard is an alias bomb; an alias to an anchor not (yet) defined is a plain error.
+    if (/excessive alias/i.test(message))
       return at(1, 1, 'yaml.aliases', `too many aliases (more than ${LIMITS.maxAliases}): refused rather than expanded`);
-    return at(1, 1, 'yaml.syntax', cleanYamlMessage(message));
+    const alias = unresolvedAlias(doc);
+    const pos = alias ? lineCounter.linePos(alias) : { line: 1, col: 1 };
+    return at(pos.line, pos.col, 'yaml.syntax', cleanYamlMessage(message));
   }
   const contents = doc.contents as Node | null;
   const source: Source = {
@@ -171,8 +174,9 @@ function firstPos(text: string, ch: string): [number, number] {
   return [line, col];
 }
 
+/** The parser's first line (parsed with prettyErrors off, so it carries no position of its own). */
 function cleanYamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message.split('\n')[0]!.trim();
 }
 
 function checkDepth(root: Node | null, lc: LineCounter): { line: number; col: number } | undefined {
@@ -194,4 +198,22 @@ function checkDepth(root: Node | null, lc: LineCounter): { line: number; col: nu
     }
   }
   return undefined;
+}
+
+/** Where the first alias to an anchor not set before it stands (the offset), if there is one. */
+function unresolvedAlias(doc: Document.Parsed): number | null {
+  const anchors = new Set<string>();
+  let found: number | null = null;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = node.range?.[0] ?? null;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -54,6 +54,7 @@ export const cases: Bad[] = [
   { name: 'invalid UTF-8', args: () => ['check', file('bin.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xc3, 0x28, 0x0a]))], match: /not valid UTF-8/, at: ':1:1' },
   { name: 'duplicate YAML key', args: () => ['check', file('dupkey.yaml', 'id: a\nid: b\noffences: []\n')], match: /unique|duplicate/i, at: ':2:1' },
   { name: 'alias bomb', args: () => ['check', file('bomb.yaml', bomb())], match: /too many aliases/, at: ':1:1' },
+  { name: 'alias to an anchor never set', args: () => ['check', file('alias.yaml', GOOD.replace('trafficking: { victim: true }', 'trafficking: *t'))], match: /Unresolved alias \(the anchor must be set before the alias\): t$/m, at: ':5:14' },
   { name: 'deep nesting', args: () => ['check', file('deep.yaml', 'id: x\nextra: ' + '['.repeat(300) + ']'.repeat(300) + '\n')], match: /nested too deeply/ },
   { name: 'huge file', args: () => ['check', file('huge.yaml', 'id: x\nlabel: "' + 'a'.repeat(5_100_000) + '"\n')], match: /too large/, at: ':1:1' },
   { name: 'JSON syntax error', args: () => ['check', file('bad.json', '{"id": "c1", "offences": [ {"id": "o1",, } ] }')], match: /./, at: ':1:' },

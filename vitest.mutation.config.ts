@@ -23,8 +23,6 @@ export default defineConfig({
       'tests/cli/fuzz-binary.test.ts',
       'tests/properties/sabotage/**',
       'tests/cli/fuzz.test.ts',
-      // vi.mock needs its own module graph.
-      ...(isolate ? [] : ['tests/unit/engines-disagree.test.ts']),
     ],
     testTimeout: 60_000,
     pool: 'threads',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, ageOn, isIsoDate } from '../../src/law/dates.js';
+import { addPeriod, ageOn, isIsoDate, today } from '../../src/law/dates.js';
 
 describe('dates', () => {
   it('refuses impossible calendar dates and accepts leap days', () => {
@@ -10,6 +10,11 @@ describe('dates', () => {
     expect(isIsoDate('2000-02-29')).toBe(true);
     expect(isIsoDate('2024-13-01')).toBe(false);
     expect(isIsoDate('2024-1-01')).toBe(false);
+    expect(isIsoDate('2024-00-10')).toBe(false);
+    expect(isIsoDate('2024-01-00')).toBe(false);
+    expect(isIsoDate('2024-04-31')).toBe(false);
+    expect(isIsoDate('2024-12-31')).toBe(true);
+    expect(isIsoDate('2024-01-01')).toBe(true);
   });
   it('a person is 18 on their eighteenth birthday, 17 the day before (the s.45(1)/(4) boundary)', () => {
     expect(ageOn('2006-03-10', '2024-03-09')).toBe(17);
@@ -22,5 +27,14 @@ describe('dates', () => {
     expect(addPeriod('2024-02-29', { years: 1 })).toBe('2025-02-28');
     expect(addPeriod('2021-11-16', { years: 3 })).toBe('2024-11-16');
     expect(addPeriod('2021-12-31', { days: 1 })).toBe('2022-01-01');
+  });
+  it('refuses a date that is not YYYY-MM-DD rather than guess', () => {
+    expect(() => addPeriod('2021/12/31', { days: 1 })).toThrow(new RangeError('not an ISO date: 2021/12/31'));
+    expect(() => ageOn('31.12.2000', '2021-12-31')).toThrow(RangeError);
+  });
+  it("today is the UTC calendar date", () => {
+    expect(today(new Date('2026-11-28T23:59:59Z'))).toBe('2026-11-28');
+    expect(today(new Date('2026-11-29T00:00:00Z'))).toBe('2026-11-29');
+    expect(today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -1,31 +1,84 @@
 /**
  * The safety net: if json-rules-engine and the fast path ever disagree on a provision, the evaluation
- * stops with an internal error rather than report either answer.
+ * stops with an internal error rather than report either answer. The disagreement is staged by giving a
+ * compiled law the json-rules-engine rules of a slightly different law (same provision ids).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
+import { compileJurisdiction, evaluateCase, type CompiledJurisdiction } from '../../src/engine/evaluate.js';
 import type { CaseFile } from '../../src/schema/case.js';
-import { law } from '../helpers.js';
+import { law, lawFromYaml } from '../helpers.js';
 
-vi.mock('../../src/engine/reference.js', async (importOriginal) => {
-  const m = await importOriginal<typeof import('../../src/engine/reference.js')>();
-  return {
-    ...m,
-    // The reference run reports the opposite requirement value for every provision.
-    runReference: async (...a: Parameters<typeof m.runReference>) => {
-      const out = await m.runReference(...a);
-      return new Map([...out].map(([id, v]) => [id, { ...v, R: v.R === 'T' ? 'F' : 'T' }]));
-    },
-  };
-});
+const lawText = (nexus: string, listed: string, provisionId = 'relief') => `
+id: twin
+name: Twin
+kind: jurisdiction
+summary: Two versions of one law.
+checked: 2026-11-28
+instruments:
+  - { id: act, title: Twin Act, url: "https://example.org/twin", verified: true }
+coercion: { recognises_coercive_control: false, text: force, citation: { instrument: act, section: s.2 }, verified: true }
+provisions:
+  - id: ${provisionId}
+    title: Non-prosecution
+    relief: non-prosecution
+    discretion: mandatory
+    citation: { instrument: act, section: s.1 }
+    text: A relief.
+    in_force: { from: 2010-01-01 }
+    nexus: ${nexus}
+    domains: [criminal]
+    exceptions: [sch]
+    verified: true
+exception_lists:
+  - id: sch
+    title: Excluded offences
+    citation: { instrument: act, section: Sch 1 }
+    verified: true
+    entries:
+      - { id: listed, label: Listed, codes: [${listed}], citation: { instrument: act, section: Sch 1 para 1 }, verified: true }
+`;
+const compiled = (nexus: string, listed: string, provisionId?: string) => compileJurisdiction(lawFromYaml('twin', lawText(nexus, listed, provisionId)));
+/** The fast path of `fast`, with the json-rules-engine rules of `reference`. */
+const staged = (fast: CompiledJurisdiction, reference: CompiledJurisdiction): CompiledJurisdiction => ({ ...fast, engines: reference.engines });
+
+const c: CaseFile = {
+  id: 'd',
+  as_of: '2026-11-28',
+  trafficking: { victim: true },
+  offences: [{ id: 'o1', category: 'theft', code: 'th-1', date: '2020-01-01', disposition: 'charged', nexus: 'result-of' }],
+};
+const run = (cj: CompiledJurisdiction, engine?: 'reference' | 'fast') =>
+  evaluateCase(c, new Map([['twin', cj]]), law().catalogue, { jurisdictions: ['twin'], rules: { version: 't', digest: 't' }, engine });
+const disagree = (id: string) => ({ name: 'EvaluationError', code: 'eval.engines-disagree', message: `internal error: json-rules-engine and the fast path disagree on ${id}` });
 
 describe('json-rules-engine and the fast path must agree', () => {
-  it('a disagreement stops the evaluation with eval.engines-disagree, naming the provision', async () => {
-    const gbEw = new Map([['gb-ew', compileJurisdiction(law().file('gb-ew'))]]);
-    const c: CaseFile = { id: 'd', as_of: '2026-11-28', offences: [{ id: 'o1', category: 'theft', disposition: 'charged' }] };
-    const run = (engine: 'reference' | 'fast') => evaluateCase(c, gbEw, law().catalogue, { jurisdictions: ['gb-ew'], rules: { version: 't', digest: 't' }, engine });
-    await expect(run('reference')).rejects.toMatchObject({ code: 'eval.engines-disagree' });
-    await expect(run('reference')).rejects.toThrow(new RegExp(`^internal error: json-rules-engine and the fast path disagree on ${law().file('gb-ew').provisions[0]!.id}$`));
-    await expect(run('fast')).resolves.toMatchObject({ results: [{ jurisdiction: 'gb-ew' }] });
+  const truth = compiled('result-of', 'rob-1');
+
+  it('agreeing engines give the same report', async () => {
+    const fast = await run(truth, 'fast');
+    expect(fast.results[0]!.offences[0]!.outcome).toBe('eligible');
+    expect(await run(staged(truth, compiled('result-of', 'rob-1')))).toEqual(fast);
+  });
+
+  it('a different requirement value stops the evaluation, naming the provision', async () => {
+    await expect(run(staged(truth, compiled('compelled', 'rob-1')))).rejects.toMatchObject(disagree('relief'));
+  });
+
+  it('a different exception value stops it too', async () => {
+    await expect(run(staged(truth, compiled('result-of', 'th-1')))).rejects.toMatchObject(disagree('relief'));
+  });
+
+  it('a provision json-rules-engine does not know stops it', async () => {
+    await expect(run(staged(truth, compiled('result-of', 'rob-1', 'other')))).rejects.toMatchObject(disagree('relief'));
+  });
+
+  it('the default engine is json-rules-engine; the fast engine never builds it', async () => {
+    const engines = vi.fn(compiled('compelled', 'rob-1').engines);
+    const cj = { ...truth, engines };
+    await expect(run(cj)).rejects.toMatchObject(disagree('relief'));
+    expect(engines).toHaveBeenCalled();
+    engines.mockClear();
+    await expect(run(cj, 'fast')).resolves.toMatchObject({ results: [{ offences: [{ outcome: 'eligible' }] }] });
+    expect(engines).not.toHaveBeenCalled();
   });
 });

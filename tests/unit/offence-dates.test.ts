@@ -90,6 +90,21 @@ describe('the joint check on an unknown offence date', () => {
     expect(offenceDateWindow(facts({ birth: '2000-01-01', conviction: '2026-01-01' }, 'F'), { ...law, means: childrenOnly })).toEqual({ lo: '2018-01-01', hi: '2026-01-02' });
   });
 
+  it('a limb looser than the bounds already known narrows nothing', () => {
+    // In force from 1970 and until 2030, reaching offences from 1960 to 2040: the birth (1990) and the conviction (2020) stay the bounds.
+    const loose = { ...none, inForce: { from: '1970-01-01', to: '2030-01-01' }, offenceDates: { from: '1960-01-01', to: '2040-01-01' } };
+    expect(offenceDateWindow(facts({ birth: '1990-01-01', conviction: '2020-01-01' }), loose)).toEqual({ lo: '1990-01-01', hi: '2020-01-02' });
+    // A limb bounded on one side only leaves the other bound alone.
+    expect(offenceDateWindow(facts({ birth: '1990-01-01', conviction: '2020-01-01' }), { ...none, inForce: { to: '2019-01-01' }, offenceDates: { from: '2000-01-01' } })).toEqual({ lo: '2000-01-01', hi: '2019-01-01' });
+  });
+
+  it('means required at every age, or at none, say nothing about the age', () => {
+    const everyAge: MeansRule = { adults: 'required', children: 'required', accepted: null, coerciveControlCounts: false };
+    const noAge: MeansRule = { ...everyAge, adults: 'not-required', children: 'not-required' };
+    const law = { ...none, inForce: { from: '2015-07-31' } };
+    for (const means of [everyAge, noAge]) expect(offenceDateWindow(facts({ birth: '2000-01-01', conviction: '2026-01-01' }, 'F'), { ...law, means })).toEqual({ lo: '2015-07-31', hi: '2026-01-02' });
+  });
+
   it('keeps only the dates from which a time limit has not run out', () => {
     const limit: TimeRule = { from: 'offence', inForce: '2000-01-01', years: 2, months: 0, days: 0 };
     expect(offenceDateWindow(facts({ birth: '1990-01-01' }), { ...none, inForce: { from: '2015-07-31' }, timeLimit: limit })).toEqual({ lo: '2024-11-28', hi: '2026-11-29' });

@@ -86,6 +86,20 @@ provisions:
     means: { adults: required, children: required, accepted: [threat, force] }
     domains: [criminal]
     verified: true
+  - id: fines
+    title: Relief from penalties
+    relief: penalty-relief
+    dispositions: [convicted]
+    discretion: discretionary
+    citation: { instrument: act, section: "s. 16" }
+    text: Relief from penalties where an adult shows means; read on the offence date.
+    in_force: { from: 1990-01-01 }
+    date_basis: offence
+    nexus: result-of
+    means: { adults: required }
+    domains: [criminal]
+    exceptions: [excl]
+    verified: true
 exception_lists:
   - id: excl
     title: Excluded offences
@@ -257,8 +271,8 @@ describe('means', () => {
     expect(reasonOf(p, 'means')).toBe('met: means shown: threat, isolation');
   });
 
-  it('coercive control alone, means not stated: met on coercive control, and the reason shows it', async () => {
-    const p = await provision(withTrafficking({ means: undefined, coercive_control: ['isolation', 'monitoring'] }), 'vacate');
+  it('coercive control alone, means not stated: met on coercive control, and the reason shows its elements in order', async () => {
+    const p = await provision(withTrafficking({ means: undefined, coercive_control: ['monitoring', 'isolation'] }), 'vacate');
     expect(reasonOf(p, 'means')).toBe('met: means shown: isolation, monitoring');
   });
 
@@ -387,5 +401,40 @@ describe('each way an exception entry matches', () => {
     expect(p.missing.map((m) => m.fact)).toEqual(['offence.date']);
     const before = await provision(withOffence({ category: 'fraud', code: 'fraud-act-s2', date: '2019-12-31', conviction_date: '2020-06-01' }), 'vacate');
     expect(reasonOf(before, 'exception')).toBe('met: not listed in Excluded offences');
+  });
+});
+
+describe('an unknown offence date is asked for by exactly the limbs it leaves open', () => {
+  const undated = (birth: string | undefined, t: Partial<CaseFile['trafficking']> = {}, o: Partial<Offence> = {}) =>
+    withOffence({ date: undefined, conviction_date: '2025-06-01', ...o }, { person: birth ? { birth_date: birth } : {}, trafficking: { ...base.trafficking, ...t } });
+
+  it('the date in force alone: born 1980, convicted 2025, a law in force from 1990', async () => {
+    const p = await provision(undated('1980-01-01'), 'fines');
+    expect(reasonOf(p, 'in-force')).toBe('unknown: in force from 1990-01-01; the offence date is not stated');
+    expect(missingFacts(p)).toEqual(['offence.date']);
+  });
+
+  it('the offence dates alone, with the birth date unknown: the birth date is not asked for', async () => {
+    const p = await provision(undated(undefined), 'expunge');
+    expect(p.outcome).toBe('undetermined');
+    expect(missingFacts(p)).toEqual(['offence.date']);
+  });
+
+  it('an exception entry in force only from a date, every other limb decided: only the date is asked', async () => {
+    const p = await provision(undated('2000-01-01', {}, { category: 'fraud', code: 'fraud-act-s2' }), 'fines');
+    expect(reasonOf(p, 'in-force')).toMatch(/^met: /);
+    expect(reasonOf(p, 'exception')).toMatch(/^unknown: may be excluded: Fraud by false representation/);
+    expect(missingFacts(p)).toEqual(['offence.date']);
+  });
+
+  it('means unknown for someone certainly a child at any possible date: none are needed', async () => {
+    const p = await provision(undated('2015-01-01', { means: undefined, coercive_control: [] }), 'fines');
+    expect(reasonOf(p, 'means')).toBe('met: no means need be shown for a child');
+    expect(p.outcome).toBe('eligible');
+  });
+
+  it('means unknown for someone who may have been a child or an adult: the offence date is asked too', async () => {
+    const p = await provision(undated('2000-01-01', { means: undefined, coercive_control: [] }), 'fines');
+    expect(missingFacts(p)).toEqual(['offence.date', 'trafficking.means']);
   });
 });

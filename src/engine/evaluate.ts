@@ -143,12 +143,13 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
   const entryExplained = cp.entries.map((e) => ({ e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) }));
   if (cp.entries.length) {
     const lists = [...new Set(cp.entries.map((e) => `${e.listTitle}`))].join('; ');
-    const hits = entryExplained.filter((x) => x.tv !== 'F');
+    // Excluded: the entries that exclude it; undetermined: those that may. An entry that only may is beside the point once one does.
+    const hits = entryExplained.filter((x) => (v.E === 'T' ? x.tv === 'T' : x.tv !== 'F'));
     for (const h of hits) excludedBy.push(h.e.entry.id);
     checks.push({
       code: 'exception',
       status: v.E === 'T' ? 'not-met' : v.E === 'U' ? 'unknown' : 'met',
-      cite: [...new Set(cp.entries.map((e) => e.entry.citation.section.split(' para')[0]!))].join('; '),
+      cite: [...new Set(cp.entries.map((e) => e.listCite))].join('; '),
       reason: hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${lists}`,
     });
   }

@@ -27,6 +27,8 @@ export interface Check {
 export interface CompiledEntry {
   listId: string;
   listTitle: string;
+  /** The section the whole list is cited by (e.g. "Sch 4"), for a check that reads the list. */
+  listCite: string;
   entry: ExceptionEntry;
   rule: EntryRule;
   cite: string;
@@ -103,7 +105,7 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   const entries = compileEntries(j, p.exceptions ?? [], dateBasis);
   if (p.offences_covered?.length) {
     const covered = compileEntries(j, p.offences_covered, dateBasis);
-    add('offence-covered', 'anyEntryMatches', 'entryFacts', covered.map((e) => e.rule), p.limbs?.['offence-covered'] ?? covered.map((e) => e.cite).filter((c, i, a) => a.indexOf(c) === i).join('; '));
+    add('offence-covered', 'anyEntryMatches', 'entryFacts', covered.map((e) => e.rule), p.limbs?.['offence-covered'] ?? [...new Set(covered.map((e) => e.listCite))].join('; '));
     coveredEntries.push(...covered);
   }
   return { provision: p, dateBasis, dispositions, checks, entries, coveredEntries, timeRule };
@@ -125,6 +127,7 @@ function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBas
       out.push({
         listId,
         listTitle: list.title,
+        listCite: list.citation.section,
         entry,
         cite: entry.citation.section,
         rule: {

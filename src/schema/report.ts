@@ -31,7 +31,7 @@ export const provisionResultSchema = z.strictObject({
   reasons: z.array(z.string()),
   checks: z.array(checkSchema),
   missing: z.array(missingSchema),
-  excludedBy: z.array(z.string()).describe('Exception entries that match (or may match) the offence'),
+  excludedBy: z.array(z.string()).describe('Exception entries that exclude the offence; when none does for certain, those that may'),
   deadline: z.string().nullable(),
   proof: z.strictObject({ burden: z.enum(BURDENS), standard: z.enum(STANDARDS) }).nullable(),
 });

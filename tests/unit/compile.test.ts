@@ -122,8 +122,8 @@ describe('compiling a provision', () => {
     expect(compile({ in_force: {}, conditions: { time_limit: { days: 30, from: 'in-force' } } }).timeRule).toEqual({ from: 'in-force', inForce: '0000-01-01', years: 0, months: 0, days: 30 });
   });
 
-  it('without its own subsection, the list of offences covered cites its entries', () => {
-    expect(compile({ limbs: {} }).checks.find((c) => c.code === 'offence-covered')!.cite).toBe('Sch 2 para 1');
+  it('without its own subsection, the list of offences covered cites the section of the list', () => {
+    expect(compile({ limbs: {} }).checks.find((c) => c.code === 'offence-covered')!.cite).toBe('Sch 2');
     expect(compile({ limbs: {} }).checks.find((c) => c.code === 'age')!.cite).toBe('s.1');
   });
 });

@@ -379,6 +379,17 @@ describe('each way an exception entry matches', () => {
     expect(p.excludedBy).toEqual(['arson']);
   });
 
+  it('once one entry excludes the offence, entries that only may are not named', async () => {
+    // arson-act-s9 is not in the offence table, so the penalty entry alone could not decide.
+    const p = await provision(withOffence({ category: 'arson', code: 'arson-act-s9' }), 'vacate');
+    expect(p.outcome).toBe('excluded');
+    expect(reasonOf(p, 'exception')).toBe('not-met: excluded: every arson offence is listed — Every arson (Sch 1 para 1)');
+    expect(p.excludedBy).toEqual(['arson']);
+    const unsure = await provision(withOffence({ category: 'theft', code: 'theft-act-s9' }), 'vacate');
+    expect(unsure.outcome).toBe('undetermined');
+    expect(unsure.excludedBy).toEqual(['serious']);
+  });
+
   it('a penalty threshold: the offence table decides, and a carve-out stays out', async () => {
     const robbery = await provision(withOffence({ category: 'robbery', code: 'robbery-act-s1' }), 'vacate');
     expect(reasonOf(robbery, 'exception')).toBe('not-met: excluded: robbery-act-s1 carries a maximum penalty at or above the threshold — Offences punishable with ten years or more (Sch 1 para 2)');

@@ -68,7 +68,7 @@ export function parseSource(file: string, text: string): ParseResult {
     if (/excessive alias/i.test(message))
       return at(1, 1, 'yaml.aliases', `too many aliases (more than ${LIMITS.maxAliases}): refused rather than expanded`);
     const alias = unresolvedAlias(doc);
-    const pos = alias ? lineCounter.linePos(alias) : { line: 1, col: 1 };
+    const pos = alias !== null ? lineCounter.linePos(alias) : { line: 1, col: 1 };
     return at(pos.line, pos.col, 'yaml.syntax', cleanYamlMessage(message));
   }
   const contents = doc.contents as Node | null;

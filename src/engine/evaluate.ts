@@ -117,6 +117,7 @@ export async function evaluateOffence(
   const f = offenceFacts(c, o, asOf, cat);
   const reference = engine === 'reference' ? await runReference(cj.engines(), engineFacts(f)) : undefined;
   const provisions: ProvisionResult[] = [];
+  const codeEntries: string[] = [];
   for (const cp of cj.provisions) {
     const fast = fastValues(cp, f);
     if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
@@ -125,12 +126,15 @@ export async function evaluateOffence(
       if (!ref || ref.R !== fast.R || ref.E !== fast.E)
         throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
     }
-    provisions.push(explainProvision(cj.file, cp, f, fast, cat));
+    const explained = explainProvision(cj.file, cp, f, fast, cat);
+    provisions.push(explained.result);
+    if (explained.result.outcome === 'undetermined') codeEntries.push(...explained.codeEntries);
   }
-  return summariseOffence(o, f, provisions);
+  return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);
 }
 
-function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue): ProvisionResult {
+/** A provision's result, and the offence-list entries that only a finer statute code can decide (for the code question). */
+function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue): { result: ProvisionResult; codeEntries: string[] } {
   const p = cp.provision;
   const outcome = provisionOutcome(v.R, v.E);
   const coercionText = j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`;
@@ -154,24 +158,23 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     });
   }
   const missing: Missing[] = [];
+  const codeDetail: string[] = [];
   if (outcome === 'undetermined') {
     const facts = new Set<string>();
     cp.checks.forEach((check, i) => {
       if (v.checks[i] === 'U') for (const x of checkUnknowns(check, f)) facts.add(x);
     });
-    const codeDetail: string[] = [];
     for (const x of entryExplained)
       if (x.tv === 'U') {
         for (const fact of x.unknowns) facts.add(fact);
-        codeDetail.push(`${x.e.entry.label} (${x.e.cite})`);
+        if (x.unknowns.includes('offence.code')) codeDetail.push(`${x.e.entry.label} (${x.e.cite})`);
       }
-    for (const fact of [...facts].sort())
-      missing.push(missingFact(fact, cat, fact === 'offence.code' && codeDetail.length ? `It may fall under: ${codeDetail.join('; ')}.` : undefined));
+    for (const fact of [...facts].sort()) missing.push(codeQuestion(fact, cat, codeDetail));
   }
   const deadline = cp.timeRule
     ? deadlineOf(timeFactsOf(f), cp.timeRule)
     : null;
-  return {
+  const result: ProvisionResult = {
     provision: p.id,
     title: p.title,
     relief: p.relief,
@@ -188,6 +191,12 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     deadline: deadline && deadline !== 'running-not-started' ? deadline : null,
     proof: p.proof ? { burden: p.proof.burden, standard: p.proof.standard } : null,
   };
+  return { result, codeEntries: codeDetail };
+}
+
+/** The question for a missing fact; the statute-code question names the entries a finer code decides. */
+function codeQuestion(fact: string, cat: Catalogue, codeEntries: readonly string[]): Missing {
+  return missingFact(fact, cat, fact === 'offence.code' && codeEntries.length ? `It may fall under: ${codeEntries.join('; ')}.` : undefined);
 }
 
 function instrumentTitle(j: JurisdictionFile, id: string): string {
@@ -212,7 +221,7 @@ function unverifiedNotes(j: JurisdictionFile, cp: CompiledProvision, excludedBy:
   return notes;
 }
 
-function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[]): OffenceResult {
+function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[], codeEntries: readonly string[], cat: Catalogue): OffenceResult {
   const byRelief: Partial<Record<Relief, Outcome>> = {};
   for (const relief of RELIEFS) {
     const best = bestOutcome(provisions.filter((p) => p.relief === relief).map((p) => p.outcome));
@@ -222,6 +231,8 @@ function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionRe
   const missing = new Map<string, Missing>();
   if (outcome === 'undetermined')
     for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (!missing.has(m.fact)) missing.set(m.fact, m);
+  // The code question names the entries of every undetermined provision, not only of the first that asks it.
+  if (missing.has('offence.code')) missing.set('offence.code', codeQuestion('offence.code', cat, codeEntries));
   const deadlines = provisions
     .filter((p) => p.deadline && (p.outcome === 'eligible' || p.outcome === 'undetermined'))
     .map((p) => p.deadline!)

@@ -49,7 +49,8 @@ provisions:
     nexus: result-of
     questions: [due-diligence]
     domains: [criminal]
-    exceptions: [second]
+    date_basis: offence
+    exceptions: [second, dated]
     conditions: { time_limit: { years: 4, from: conviction } }
     verified: true
   - id: seal
@@ -73,6 +74,7 @@ exception_lists:
     entries:
       - { id: robbery-1, label: Robbery, codes: [rob-1], citation: { instrument: code, section: Sch 1 para 1 }, verified: true }
       - { id: partial-1, label: Burglary with violence, codes: [burg-1-violence], ambiguous_codes: [burg-1], citation: { instrument: code, section: Sch 1 para 2 }, verified: true }
+      - { id: partial-1b, label: Aggravated theft, codes: [th-agg], ambiguous_codes: [th-9], citation: { instrument: code, section: Sch 1 para 3 }, verified: true }
   - id: second
     title: Second Schedule
     citation: { instrument: act, section: Sch 2 }
@@ -80,6 +82,13 @@ exception_lists:
     entries:
       - { id: robbery-2, label: Robbery again, codes: [rob-1], citation: { instrument: act, section: Sch 2 para 1 }, verified: true }
       - { id: partial-2, label: Burglary at night, codes: [burg-1-night], ambiguous_codes: [burg-1], citation: { instrument: act, section: Sch 2 para 2 }, verified: true }
+      - { id: partial-2b, label: Theft at night, codes: [th-night], ambiguous_codes: [th-9], citation: { instrument: act, section: Sch 2 para 3 }, verified: true }
+  - id: dated
+    title: Offences listed from 2025
+    citation: { instrument: act, section: Sch 3 }
+    verified: true
+    entries:
+      - { id: dated-theft, label: Theft listed from 2025, codes: [th-9], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 3 para 1 }, verified: true }
 `;
 const file = lawFromYaml('twolists', YAML);
 const twolists = new Map([['twolists', compileJurisdiction(file)]]);
@@ -170,6 +179,26 @@ describe('what the offence still needs', () => {
     expect(nothing.missing.map((m) => m.fact)).toEqual(['trafficking.means', 'trafficking.victim']); // a case silent on the trafficking
     const twice = await offence({ nexus: undefined }, { trafficking: { victim: true } });
     expect(twice.missing.map((m) => m.fact)).toEqual(['offence.nexus', 'trafficking.means']);
+  });
+});
+
+describe('the statute-code question', () => {
+  const question = (...entries: string[]) => `${FACT_QUESTIONS['offence.code']} It may fall under: ${entries.join('; ')}.`;
+  it('names the entries of every undetermined provision, not only of the first that asks it', async () => {
+    const o = await offence({ category: 'theft', code: 'th-9', date: '2024-01-01', conviction_date: '2026-06-01' }, { trafficking: { victim: true } });
+    expect(o.provisions.map((p) => [p.provision, p.outcome])).toEqual([['expunge', 'undetermined'], ['vacate', 'undetermined'], ['seal', 'undetermined']]);
+    expect(provision(o, 'vacate').missing).toEqual([{ fact: 'offence.code', question: question('Theft at night (Sch 2 para 3)') }]);
+    expect(provision(o, 'seal').missing).toEqual([{ fact: 'offence.code', question: question('Aggravated theft (Sch 1 para 3)', 'Theft at night (Sch 2 para 3)') }]);
+    expect(o.missing.find((m) => m.fact === 'offence.code')).toEqual({ fact: 'offence.code', question: question('Theft at night (Sch 2 para 3)', 'Aggravated theft (Sch 1 para 3)') });
+  });
+
+  it('leaves out an entry that the offence date decides, not the code', async () => {
+    const p = provision(await offence({ category: 'theft', code: 'th-9', date: undefined, conviction_date: '2026-06-01' }), 'vacate');
+    expect(p.checks.find((c) => c.code === 'exception')!.reason).toContain('Theft listed from 2025 (Sch 3 para 1), which is in force only for some dates');
+    expect(p.missing).toEqual([
+      { fact: 'offence.code', question: question('Theft at night (Sch 2 para 3)') },
+      { fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] },
+    ]);
   });
 });
 

@@ -6,6 +6,9 @@ import { parseSource } from '../src/load/source.js';
 import { validateScenario, type Scenario } from '../src/scenarios.js';
 import { parseJurisdiction } from '../src/load/jurisdiction.js';
 import type { JurisdictionFile } from '../src/schema/jurisdiction.js';
+import { evaluateCase, type CompiledJurisdiction } from '../src/engine/evaluate.js';
+import type { CaseFile } from '../src/schema/case.js';
+import type { CheckResult, ProvisionResult } from '../src/schema/report.js';
 import { formatProblem } from '../src/load/problems.js';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -34,4 +37,19 @@ export function lawFromYaml(id: string, text: string): JurisdictionFile {
   const parsed = parseJurisdiction(`${id}.yaml`, text, law().catalogue, id);
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
   return parsed.value;
+}
+
+/** One provision's result for the case's first offence, evaluated with json-rules-engine under a law written in a test. */
+export async function provisionOf(c: CaseFile, laws: ReadonlyMap<string, CompiledJurisdiction>, id: string): Promise<ProvisionResult> {
+  const report = await evaluateCase(c, laws, law().catalogue, { jurisdictions: [...laws.keys()], rules: { version: 't', digest: 't' }, engine: 'reference' });
+  const p = report.results[0]!.offences[0]!.provisions.find((x) => x.provision === id);
+  if (!p) throw new Error(`${id} not evaluated`);
+  return p;
+}
+
+/** A provision's check by its code; a missing check fails the test with the codes there are. */
+export function checkOf(p: ProvisionResult, code: string): CheckResult {
+  const c = p.checks.find((x) => x.code === code);
+  if (!c) throw new Error(`no check ${code} in ${p.checks.map((x) => x.code).join(', ')}`);
+  return c;
 }

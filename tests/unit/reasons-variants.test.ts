@@ -7,11 +7,11 @@
  * entry can match. Each unknown names the fact, and the question, that settles it.
  */
 import { describe, expect, it } from 'vitest';
-import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
+import { compileJurisdiction } from '../../src/engine/evaluate.js';
 import type { CaseFile } from '../../src/schema/case.js';
 import type { ProvisionResult } from '../../src/schema/report.js';
 import { FACT_QUESTIONS } from '../../src/engine/explain.js';
-import { law, lawFromYaml } from '../helpers.js';
+import { checkOf, law, lawFromYaml, provisionOf } from '../helpers.js';
 
 const cat = law().catalogue;
 const questionText = (id: string) => cat.questions.find((q) => q.id === id)!.text;
@@ -139,15 +139,9 @@ type Offence = CaseFile['offences'][number];
 const withOffence = (o: Partial<Offence>, rest: Partial<CaseFile> = {}): CaseFile => ({ ...base, ...rest, offences: [{ ...base.offences[0]!, ...o }] });
 const withTrafficking = (t: Partial<CaseFile['trafficking']>, o: Partial<Offence> = {}): CaseFile => withOffence(o, { trafficking: { ...base.trafficking, ...t } });
 
-async function provision(c: CaseFile, id: string): Promise<ProvisionResult> {
-  const report = await evaluateCase(c, variantland, cat, { jurisdictions: ['variantland'], rules: { version: 't', digest: 't' }, engine: 'reference' });
-  const p = report.results[0]!.offences[0]!.provisions.find((x) => x.provision === id);
-  if (!p) throw new Error(`${id} not evaluated`);
-  return p;
-}
+const provision = (c: CaseFile, id: string) => provisionOf(c, variantland, id);
 const reasonOf = (p: ProvisionResult, code: string) => {
-  const c = p.checks.find((x) => x.code === code);
-  if (!c) throw new Error(`no check ${code} in ${p.checks.map((x) => x.code).join(', ')}`);
+  const c = checkOf(p, code);
   return `${c.status}: ${c.reason}`;
 };
 const missingFacts = (p: ProvisionResult) => p.missing.map((m) => m.fact);

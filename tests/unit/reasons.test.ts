@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
 import type { CaseFile } from '../../src/schema/case.js';
-import type { ProvisionResult } from '../../src/schema/report.js';
-import { law, lawFromYaml } from '../helpers.js';
+import { checkOf, law, lawFromYaml, provisionOf } from '../helpers.js';
 
 const cat = law().catalogue;
 const YAML = `
@@ -70,17 +69,8 @@ const adult: CaseFile = {
   offences: [{ id: 'o1', category: 'drug-supply', code: 'mda-1971-s4-3', date: '2020-03-01', conviction_date: '2025-01-10', disposition: 'charged', nexus: 'compelled', answers: { 'no-realistic-alternative': true, 'serious-harm-to-others': false } }],
 };
 
-async function provision(c: CaseFile, id: string): Promise<ProvisionResult> {
-  const report = await evaluateCase(c, testland, cat, { jurisdictions: ['testland'], rules: { version: 't', digest: 't' }, engine: 'reference' });
-  const p = report.results[0]!.offences[0]!.provisions.find((x) => x.provision === id);
-  if (!p) throw new Error(`${id} not evaluated`);
-  return p;
-}
-const check = (p: ProvisionResult, code: string) => {
-  const c = p.checks.find((x) => x.code === code);
-  if (!c) throw new Error(`no check ${code} in ${p.checks.map((x) => x.code).join(', ')}`);
-  return c;
-};
+const provision = (c: CaseFile, id: string) => provisionOf(c, testland, id);
+const check = checkOf;
 const withOffence = (o: Partial<CaseFile['offences'][number]>, rest: Partial<CaseFile> = {}): CaseFile => ({ ...adult, ...rest, offences: [{ ...adult.offences[0]!, ...o }] });
 
 describe('reasons for each limb', () => {

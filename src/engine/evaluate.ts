@@ -128,7 +128,7 @@ export async function evaluateOffence(
     }
     const explained = explainProvision(cj.file, cp, f, fast, cat);
     provisions.push(explained.result);
-    if (explained.result.outcome === 'undetermined') codeEntries.push(...explained.codeEntries);
+    codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
   return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);
 }

@@ -113,7 +113,7 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
 
 function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBasis: DateBasis): CompiledEntry[] {
   const penalties: Record<string, number | 'life'> = {};
-  for (const row of j.offences ?? []) penalties[row.code] = row.max_penalty_years;
+  for (const row of j.offences ?? []) if (row.max_penalty_years !== undefined) penalties[row.code] = row.max_penalty_years;
   const out: CompiledEntry[] = [];
   for (const listId of listIds) {
     const list = j.exception_lists?.find((l) => l.id === listId);

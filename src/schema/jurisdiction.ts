@@ -175,10 +175,17 @@ function buildJurisdictionSchema(cat: Catalogue) {
       offences: z
         .array(
           z.strictObject({
-            code: codeString,
+            code: codeString.describe('Stable code; a finer code extends a coarser one with a dash (mda-1971-s5-2-class-a extends mda-1971-s5-2)'),
             label: text(300),
+            statute: text(300).optional().describe('The statute as it is cited (e.g. "Theft Act 1968 s.1")'),
+            aliases: z.array(text(300)).max(20).optional().describe('Other ways practitioners write the statute'),
             category: category,
-            max_penalty_years: z.union([z.number().positive().max(1000), z.literal('life')]),
+            domain: z.enum(DOMAINS).optional().describe('The domain the offence falls in in this jurisdiction; default the category\'s'),
+            max_penalty_years: z
+              .union([z.number().positive().max(1000), z.literal('life')])
+              .optional()
+              .describe('Maximum penalty in years; needed where a rule-based exception reads it'),
+            in_force: dateRange.optional().describe('When the offence existed: enacted (from) and repealed (to, first day no longer in force)'),
             citation: citationSchema,
             ...provenance,
           }),

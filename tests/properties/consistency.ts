@@ -78,7 +78,7 @@ export const exceptionsWin = () =>
       else if (e.category && e.covers_category) o.category = e.category;
       else if (e.rule) {
         const t = e.rule.max_penalty_years_at_least;
-        const hit = (law.file.offences ?? []).find((r) => !(e.except_codes ?? []).includes(r.code) && (r.max_penalty_years === 'life' || (t !== 'life' && r.max_penalty_years >= t)));
+        const hit = (law.file.offences ?? []).find((r) => !(e.except_codes ?? []).includes(r.code) && (r.max_penalty_years === 'life' || (t !== 'life' && r.max_penalty_years !== undefined && r.max_penalty_years >= t)));
         fc.pre(hit !== undefined);
         o.code = hit!.code;
       } else fc.pre(false);

@@ -9,13 +9,17 @@ import { issuesToProblems } from './load/issues.js';
 import type { Problem } from './load/problems.js';
 import { problemAt, type Source } from './load/source.js';
 import type { CaseFile } from './schema/case.js';
-import { idString, text } from './schema/common.js';
+import { codeString, idString, text } from './schema/common.js';
 import { OUTCOMES, RELIEFS } from './vocabulary.js';
 
 const expectation = z.strictObject({
   outcome: z.enum(OUTCOMES),
   byRelief: z.partialRecord(z.enum(RELIEFS), z.enum(OUTCOMES)).optional(),
   missing: z.array(z.string()).optional(),
+  resolved: z
+    .strictObject({ by: z.enum(['code', 'statute', 'category', 'none']), codes: z.array(codeString) })
+    .optional()
+    .describe("How the offence is matched to the law's offence table, and the candidate codes"),
   reason: text(1000).describe('One line: why, citing the subsection'),
 });
 

@@ -9,17 +9,21 @@ import type { Catalogue } from '../schema/catalogue.js';
 import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { CheckResult, Missing, OffenceResult, ProvisionResult, Report } from '../schema/report.js';
 import { REPORT_SCHEMA_ID } from '../schema/report.js';
-import { bestOutcome, type Outcome, RELIEFS, type Relief } from '../vocabulary.js';
+import { bestOutcome, type Outcome, OUTCOMES, RELIEFS, type Relief } from '../vocabulary.js';
 import { atoms, deadlineOf } from './atoms.js';
 import { checkReason, checkUnknowns, explainEntry, missingFact } from './explain.js';
 import { offenceFacts, type EvalFacts } from './facts.js';
 import { and3, or3, type TV } from './kleene.js';
 import { compileProvision, engineFacts, timeFactsOf, type CompiledProvision } from './provisions.js';
 import { buildReferenceEngines, runReference, type ReferenceEngines } from './reference.js';
+import { indexOffences, resolveOffence, type OffenceIndex, type Resolution } from './resolve.js';
+import { assumedAnswers, type Assumed } from './assumptions.js';
 
 export interface CompiledJurisdiction {
   file: JurisdictionFile;
   provisions: CompiledProvision[];
+  /** The law's offence table, indexed by code, statute text and category. */
+  offences: OffenceIndex;
   /** Built on first use: json-rules-engine setup is only paid for by the evaluations that need it. */
   engines(): ReferenceEngines;
 }
@@ -27,7 +31,7 @@ export interface CompiledJurisdiction {
 export function compileJurisdiction(j: JurisdictionFile): CompiledJurisdiction {
   const provisions = j.provisions.map((p) => compileProvision(j, p));
   let engines: ReferenceEngines | undefined;
-  return { file: j, provisions, engines: () => (engines ??= buildReferenceEngines(provisions)) };
+  return { file: j, provisions, offences: indexOffences(j), engines: () => (engines ??= buildReferenceEngines(provisions)) };
 }
 
 /** Outcome of one provision from its requirements (R) and exception (E): an exception wins. */
@@ -114,23 +118,119 @@ export async function evaluateOffence(
   cat: Catalogue,
   engine: 'reference' | 'fast',
 ): Promise<OffenceResult> {
-  const f = offenceFacts(c, o, asOf, cat);
+  const base = offenceFacts(c, o, asOf, cat);
+  const resolution = resolveOffence(o, cj.offences, base.offenceWhen);
+  const assumed = assumedAnswers(o, cat);
+  // One evaluation per candidate row: its code, and its domain in this law unless the case gives one.
+  const variants: EvalFacts[] = resolution.rows.length
+    ? resolution.rows.map((row, i) => ({ ...base, code: resolution.codes[i]!, domain: o.domain ?? row.domain ?? base.domain }))
+    : [base];
+  const runs: Unresolved[] = [];
+  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumed));
+  const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat);
+  return { ...result, resolved: resolvedOf(resolution, base, runs) };
+}
+
+/** Every provision of the law for one set of facts (one candidate offence). */
+/** An offence's result before the report says how it was matched to the law's table. */
+type Unresolved = Omit<OffenceResult, 'resolved'>;
+
+async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[]): Promise<Unresolved> {
+  const withAssumed = assumed.length ? { ...f, answers: { ...Object.fromEntries(assumed.map((a) => [a.question, a.value])), ...f.answers } } : f;
   const reference = engine === 'reference' ? await runReference(cj.engines(), engineFacts(f)) : undefined;
+  const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), engineFacts(withAssumed)) : reference;
   const provisions: ProvisionResult[] = [];
   const codeEntries: string[] = [];
   for (const cp of cj.provisions) {
-    const fast = fastValues(cp, f);
+    // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
+    const used = assumed.filter((a) => cp.checks.some((ch) => ch.code === `question:${a.question}`) && cp.checks.every((ch) => ch.code !== `question:${a.question}` || (ch.value as { expected: boolean }).expected === a.value));
+    const fp = used.length ? withAssumed : f;
+    const fast = fastValues(cp, fp);
     if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
-    if (reference) {
-      const ref = reference.get(cp.provision.id);
-      if (!ref || ref.R !== fast.R || ref.E !== fast.E)
-        throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
-    }
-    const explained = explainProvision(cj.file, cp, f, fast, cat);
-    provisions.push(explained.result);
+    const ref = (used.length ? referenceAssumed : reference)?.get(cp.provision.id);
+    if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))
+      throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
+    const explained = explainProvision(cj.file, cp, fp, fast, cat);
+    provisions.push({ ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) });
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
   return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);
+}
+
+/** How the offence was matched to the law's table, as the report states it. */
+function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceResult['resolved'] {
+  const codes = [...r.codes].sort();
+  let note: string | undefined;
+  if (r.by === 'category' || (r.rows.length > 1 && r.by !== 'none')) {
+    const which = r.by === 'category' ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}` : r.by === 'statute' ? `every offence in this law's table cited as "${r.statute}"` : `every offence in this law's table that the code stops short of`;
+    const names = r.rows.map((row, i) => `${row.statute ?? row.label} (${r.codes[i]})`).join('; ');
+    const agree = runs.every((x) => x.outcome === runs[0]!.outcome);
+    note = `${which} — ${names} — ${r.rows.length === 1 ? 'is the one read' : agree ? `comes out ${runs[0]!.outcome}` : 'does not come out the same: which one it is decides'}`;
+  } else if (r.by === 'statute') note = `matched from the statute text "${r.statute}"`;
+  return { by: r.by, codes, ...(r.statute !== undefined ? { statute: r.statute } : {}), ...(note ? { note } : {}), warnings: r.warnings };
+}
+
+/** The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it is undetermined. */
+function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): Unresolved {
+  const first = runs[0]!;
+  const label = (i: number) => `${r.rows[i]!.statute ?? r.rows[i]!.label} [${r.codes[i]}]`;
+  const provisions = first.provisions.map((p0, k) => {
+    const ps = runs.map((x) => x.provisions[k]!);
+    const same = ps.every((p) => p.outcome === p0.outcome);
+    const outcome: Outcome = same ? p0.outcome : 'undetermined';
+    const checks = p0.checks.map((c0, ci) => {
+      const cs = ps.map((p) => p.checks[ci] ?? c0);
+      if (cs.every((c) => c.status === c0.status && c.reason === c0.reason)) return c0;
+      const groups = new Map<string, number[]>();
+      cs.forEach((c, i) => groups.set(c.reason, [...(groups.get(c.reason) ?? []), i]));
+      const reason = `depends on which offence it is: ${[...groups].map(([why, is]) => `${is.map(label).join(', ')}: ${why}`).join(' | ')}`;
+      return { ...c0, status: cs.every((c) => c.status === c0.status) ? c0.status : ('unknown' as const), reason };
+    });
+    const missing = new Map<string, Missing>();
+    if (outcome === 'undetermined') {
+      for (const p of ps) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+      if (!same) missing.set('offence.code', candidateQuestion(ps.map((p) => p.outcome), r, cat));
+    }
+    return {
+      ...p0,
+      outcome,
+      checks,
+      reasons: checks.map((c) => `${c.cite}: ${c.reason}`),
+      missing: [...missing.values()].sort((a, b) => (a.fact < b.fact ? -1 : 1)),
+      excludedBy: [...new Set(ps.flatMap((p) => p.excludedBy))].sort(),
+      unverified: [...new Set(ps.flatMap((p) => p.unverified))],
+    };
+  });
+  const byRelief: Partial<Record<Relief, Outcome>> = {};
+  for (const relief of Object.keys(first.byRelief) as Relief[]) {
+    const vs = runs.map((x) => x.byRelief[relief]!);
+    byRelief[relief] = vs.every((v) => v === vs[0]) ? vs[0]! : 'undetermined';
+  }
+  const agree = runs.every((x) => x.outcome === first.outcome);
+  const outcome: Outcome = agree ? first.outcome : 'undetermined';
+  const missing = new Map<string, Missing>();
+  if (outcome === 'undetermined') {
+    for (const x of runs) if (x.outcome === 'undetermined') for (const m of x.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+    if (!agree) missing.set('offence.code', candidateQuestion(runs.map((x) => x.outcome), r, cat));
+  }
+  const deadlines = runs.map((x) => x.deadline).filter((d): d is string => d !== null).sort();
+  return {
+    ...first,
+    outcome,
+    byRelief,
+    provisions,
+    missing: [...missing.values()].sort((a, b) => (a.fact < b.fact ? -1 : 1)),
+    deadline: deadlines[0] ?? null,
+  };
+}
+
+/** "Which offence exactly?", with the candidates as choices, split by how each would come out. */
+function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue): Missing {
+  const choices = r.rows.map((row, i) => ({ code: r.codes[i]!, label: row.statute ? `${row.label} (${row.statute})` : row.label, outcome: outcomes[i]! }));
+  const split = OUTCOMES.filter((o) => choices.some((c) => c.outcome === o))
+    .map((o) => `${o}: ${choices.filter((c) => c.outcome === o).map((c) => `${c.code} (${c.label})`).join('; ')}`)
+    .join(' — ');
+  return { fact: 'offence.code', question: `${missingFact('offence.code', cat).question} This law's offence table has several offences of this kind, and they come out differently — ${split}.`, choices: [...choices].sort((a, b) => (a.code < b.code ? -1 : 1)) };
 }
 
 /** A provision's result, and the offence-list entries that only a finer statute code can decide (for the code question). */
@@ -190,6 +290,7 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     excludedBy,
     deadline: deadline && deadline !== 'running-not-started' ? deadline : null,
     proof: p.proof ? { burden: p.proof.burden, standard: p.proof.standard } : null,
+    assumptions: [],
   };
   return { result, codeEntries: codeDetail };
 }
@@ -221,7 +322,7 @@ function unverifiedNotes(j: JurisdictionFile, cp: CompiledProvision, excludedBy:
   return notes;
 }
 
-function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[], codeEntries: readonly string[], cat: Catalogue): OffenceResult {
+function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[], codeEntries: readonly string[], cat: Catalogue): Unresolved {
   const byRelief: Partial<Record<Relief, Outcome>> = {};
   for (const relief of RELIEFS) {
     const best = bestOutcome(provisions.filter((p) => p.relief === relief).map((p) => p.outcome));

@@ -15,7 +15,23 @@ export const meansFileSchema = z.strictObject({
   coercive_control: z.array(labelled).min(1),
 });
 export const questionsFileSchema = z.strictObject({
-  questions: z.array(z.strictObject({ id: idString, text: text(1000), used_by: text(500) })).min(1),
+  questions: z
+    .array(
+      z.strictObject({
+        id: idString,
+        text: text(1000),
+        used_by: text(500),
+        answered_by_category: z
+          .strictObject({
+            answer: z.boolean(),
+            categories: z.array(idString).min(1).describe('Offence categories whose kind answers the question on its face'),
+            why: text(500),
+          })
+          .optional()
+          .describe("An assumption: the offence's kind answers the question; an answer in the case overrides it"),
+      }),
+    )
+    .min(1),
 });
 
 export type Category = z.infer<typeof categoriesFileSchema>['categories'][number];

@@ -340,9 +340,26 @@ describe('time limits', () => {
 
 describe('a question that must be answered no', () => {
   it('unanswered: "to establish (must be no)", and the question asked is the catalogue\'s', async () => {
-    const p = await provision(withOffence({ answers: {} }), 'expunge');
+    // Robbery is violent: its kind does not answer the question, so it stays to establish.
+    const p = await provision(withOffence({ answers: {}, category: 'robbery', code: 'robbery-act-s2' }), 'expunge');
     expect(reasonOf(p, 'question:serious-harm-to-others')).toBe(`unknown: to establish (must be no): ${questionText('serious-harm-to-others')}`);
     expect(p.missing).toEqual([{ fact: 'answers.serious-harm-to-others', question: questionText('serious-harm-to-others') }]);
+    expect(p.assumptions).toEqual([]);
+  });
+
+  it('unanswered, for a kind of offence that answers it on its face: assumed "no", and said so with its rule', async () => {
+    const p = await provision(withOffence({ answers: {} }), 'expunge');
+    expect(reasonOf(p, 'question:serious-harm-to-others')).toBe(`met: no: ${questionText('serious-harm-to-others')}`);
+    expect(p.missing).toEqual([]);
+    expect(p.assumptions).toEqual([
+      { fact: 'answers.serious-harm-to-others', value: false, rule: expect.stringMatching(/^rules\/questions\.yaml serious-harm-to-others: .*no violence.*\(drug-possession\)$/) },
+    ]);
+  });
+
+  it('an answer in the case overrides the assumption, even when it counts against the person', async () => {
+    const p = await provision(withOffence({ answers: { 'serious-harm-to-others': true } }), 'expunge');
+    expect(reasonOf(p, 'question:serious-harm-to-others')).toBe(`not-met: yes (must be no): ${questionText('serious-harm-to-others')}`);
+    expect(p.assumptions).toEqual([]);
   });
 });
 
@@ -353,9 +370,13 @@ describe('offences a provision reaches only', () => {
     const unlisted = await provision(withOffence({ category: 'theft', code: 'theft-act-s1' }), 'vacate');
     expect(reasonOf(unlisted, 'offence-covered')).toBe('not-met: reaches only the offences listed in s. 9(5); this one is not among them');
     expect(unlisted.outcome).toBe('not-eligible');
-    const noCode = await provision(withOffence({ code: undefined }), 'vacate');
+    // No code, and no offence of the kind in the law's table: the code decides.
+    const noCode = await provision(withOffence({ code: undefined, category: 'burglary' }), 'vacate');
     expect(reasonOf(noCode, 'offence-covered')).toBe('unknown: reaches only the offences listed in s. 9(5); the exact statute code decides');
     expect(missingFacts(noCode)).toEqual(['offence.code']);
+    // No code, but the law's table has one offence of the kind, and the list names it.
+    const byKind = await provision(withOffence({ code: undefined }), 'vacate');
+    expect(reasonOf(byKind, 'offence-covered')).toBe('met: the offence is one of those the provision reaches');
   });
 
   it('a listed offence in force only from a date: an unknown offence date is asked for', async () => {

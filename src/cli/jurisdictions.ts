@@ -6,7 +6,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
   if (action === undefined || action === 'list') {
     const all = law.getAll(law.ids());
     if (format === 'json') {
-      io.stdout(JSON.stringify([...all.values()].map(({ file: j }) => ({ id: j.id, name: j.name, kind: j.kind, checked: j.checked, provisions: j.provisions.length, unverified: countUnverified(j) })), null, 2) + '\n');
+      io.stdout(JSON.stringify([...all.values()].map(({ file: j }) => ({ id: j.id, name: j.name, kind: j.kind, checked: j.checked, provisions: j.provisions.length, unverified: countUnverified(j), offences: j.offences?.length ?? 0, offencesVerified: j.offences?.filter((r) => r.verified).length ?? 0 })), null, 2) + '\n');
       return EXIT.ok;
     }
     const rows = [...all.values()].map(({ file: j }) => {
@@ -46,6 +46,11 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     if (p.exceptions?.length) out.push(`    exceptions: ${p.exceptions.join(', ')}`);
     if (p.offences_covered?.length) out.push(`    only offences in: ${p.offences_covered.join(', ')}`);
   }
+  out.push('');
+  const table = j.offences ?? [];
+  out.push(table.length
+    ? `Offence table: ${table.length} offences, ${table.filter((r) => r.verified).length} verified against the text, in ${new Set(table.map((r) => r.category)).size} categories (nonpunishment offences ${j.id})`
+    : 'Offence table: none (offences are matched by code and category against the exception lists only)');
   for (const l of j.exception_lists ?? []) {
     out.push('');
     out.push(`Offence list ${l.id}: ${l.title} (${l.entries.length} entries)${mark(l.verified, l.note)}`);

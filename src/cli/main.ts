@@ -15,6 +15,7 @@ import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { jurisdictionsCommand } from './jurisdictions.js';
+import { offencesCommand } from './offences.js';
 import { validateCommand } from './validate.js';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -86,6 +87,21 @@ Examples:
   $ nonpunishment jurisdictions show gb-ew`)
     .action((action: string | undefined, id: string | undefined, opts) => {
       code = jurisdictionsCommand(action, id, getLaw(), io, opts.format);
+    });
+
+  program
+    .command('offences')
+    .description("A law's offence table: the codes a case file can give, with statute, category, domain, penalty and dates.")
+    .argument('<id>', 'jurisdiction id')
+    .option('--category <category>', 'only offences of this category')
+    .option('--search <text>', 'only offences whose code, label or statute contains this text (or cites the same section)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ nonpunishment offences gb-nir --category theft
+  $ nonpunishment offences us-ca --search "Penal Code § 211"`)
+    .action((id: string, opts) => {
+      code = offencesCommand(id, { category: opts.category, search: opts.search, format: opts.format }, getLaw(), io);
     });
 
   program

@@ -162,7 +162,7 @@ function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceRes
   const codes = [...r.codes].sort();
   let note: string | undefined;
   if (r.by === 'category' || (r.rows.length > 1 && r.by !== 'none')) {
-    const which = r.by === 'category' ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}` : r.by === 'statute' ? `every offence in this law's table cited as "${r.statute}"` : `every offence in this law's table that the code stops short of`;
+    const which = r.by === 'category' ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}` : r.by === 'statute' ? `every offence in this law's table cited as "${r.statute}"` : `every offence in this law's table that the code covers`;
     const names = r.rows.map((row, i) => `${row.statute ?? row.label} (${r.codes[i]})`).join('; ');
     const agree = runs.every((x) => x.outcome === runs[0]!.outcome);
     note = `${which} — ${names} — ${r.rows.length === 1 ? 'is the one read' : agree ? `comes out ${runs[0]!.outcome}` : 'does not come out the same: which one it is decides'}`;
@@ -173,7 +173,6 @@ function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceRes
 /** The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it is undetermined. */
 function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): Unresolved {
   const first = runs[0]!;
-  const label = (i: number) => `${r.rows[i]!.statute ?? r.rows[i]!.label} [${r.codes[i]}]`;
   const provisions = first.provisions.map((p0, k) => {
     const ps = runs.map((x) => x.provisions[k]!);
     const same = ps.every((p) => p.outcome === p0.outcome);
@@ -181,10 +180,18 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
     const checks = p0.checks.map((c0, ci) => {
       const cs = ps.map((p) => p.checks[ci] ?? c0);
       if (cs.every((c) => c.status === c0.status && c.reason === c0.reason)) return c0;
+      // Reasons that differ only by the candidate's own code read as one ("it carries …").
       const groups = new Map<string, number[]>();
-      cs.forEach((c, i) => groups.set(c.reason, [...(groups.get(c.reason) ?? []), i]));
-      const reason = `depends on which offence it is: ${[...groups].map(([why, is]) => `${is.map(label).join(', ')}: ${why}`).join(' | ')}`;
-      return { ...c0, status: cs.every((c) => c.status === c0.status) ? c0.status : ('unknown' as const), reason };
+      cs.forEach((c, i) => {
+        const why = c.reason.split(r.codes[i]!).join('it');
+        groups.set(why, [...(groups.get(why) ?? []), i]);
+      });
+      const sameStatus = cs.every((c) => c.status === c0.status);
+      const reason =
+        groups.size === 1
+          ? `for each of them (${r.codes.join(', ')}): ${[...groups.keys()][0]}`
+          : `depends on which offence it is: ${[...groups].map(([why, is]) => `${is.map((i) => r.codes[i]).join(', ')}: ${why}`).join(' | ')}`;
+      return { ...c0, status: sameStatus ? c0.status : ('unknown' as const), reason };
     });
     const missing = new Map<string, Missing>();
     if (outcome === 'undetermined') {

@@ -138,7 +138,7 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
     const base = ANCILLARY_SUFFIXES.map((s) => (o.code!.endsWith(`-${s}`) ? idx.byCode.get(o.code!.slice(0, -s.length - 1)) : undefined)).find(Boolean);
     if (base) return { by: 'code', rows: [{ ...base, code: o.code }], codes: [o.code], warnings };
     const near = nearestCodes(o.code, idx.rows.map((r) => r.code));
-    warnings.push(`${o.code}: not in this law's offence table${near.length ? `; did you mean ${near.join(' or ')}?` : ''} Read as an offence that no exception entry names by code.`);
+    warnings.push(`${o.code}: not in this law's offence table${near.length ? `; did you mean ${near.join(' or ')}?` : '.'} Read as an offence that no exception entry names by code.`);
     return { by: 'none', rows: [], codes: [], warnings };
   }
   if (o.statute !== undefined) {

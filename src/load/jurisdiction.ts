@@ -5,6 +5,7 @@ import type { Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
 import { type PathSegment, type Problem, suggest } from './problems.js';
 import { parseSource, problemAt, type Source } from './source.js';
+import { normaliseStatute } from '../engine/resolve.js';
 
 export function parseJurisdiction(file: string, text: string, cat: Catalogue, expectedId?: string): Loaded<JurisdictionFile> {
   const parsed = parseSource(file, text);
@@ -35,11 +36,20 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
   const entrySeen = new Map<string, string>();
   lists.forEach((l, li) => unique(l.entries, ['exception_lists', li, 'entries'], 'exception entry', entrySeen));
   const codeSeen = new Set<string>();
+  const aliasSeen = new Map<string, number>();
   (j.offences ?? []).forEach((o, i) => {
     if (codeSeen.has(o.code)) at(['offences', i, 'code'], 'ref.duplicate-id', `offence code "${o.code}" is listed twice`);
     codeSeen.add(o.code);
+    if (o.in_force?.from && o.in_force.to && o.in_force.to <= o.in_force.from)
+      at(['offences', i, 'in_force', 'to'], 'law.date-range', `date range ends (${o.in_force.to}) on or before it starts (${o.in_force.from})`);
+    // Several rows may share a statute (the classes of drug under one section); an alias must name one offence.
+    (o.aliases ?? []).forEach((a, ai) => {
+      const key = normaliseStatute(a);
+      const prev = aliasSeen.get(key);
+      if (prev !== undefined && prev !== i) at(['offences', i, 'aliases', ai], 'law.alias-shared', `alias "${a}" is also an alias of offences[${prev}] (${j.offences![prev]!.code}); an alias must name one offence`);
+      else aliasSeen.set(key, i);
+    });
   });
-
   // Every citation must name a declared instrument; every unverified piece must say why.
   const instrumentIds = j.instruments.map((i) => i.id);
   walk(source.value, [], (node, path) => {

@@ -1,5 +1,6 @@
 /** A memo a lawyer can paste into a brief: per offence, the outcome, each relief with citation, reasons and open questions. */
 import type { Report } from '../schema/report.js';
+import { assumptionLines, resolutionLine, resolutionWarnings } from './resolution.js';
 import { BURDEN_WORDS, OUTCOME_WORDS, RELIEF_WORDS, STANDARD_WORDS, STATUS_MARK } from './wording.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -24,6 +25,9 @@ export function renderMarkdown(report: Report): string {
       out.push(`### ${esc(o.offence)}${o.label ? ` — ${esc(o.label)}` : ''}`);
       out.push('');
       out.push(`Category: ${o.category}${o.code ? `; statute code \`${o.code}\`` : ''}; stage: ${o.disposition ?? 'not stated'}. **Outcome: ${o.outcome}** (${OUTCOME_WORDS[o.outcome]}).${o.deadline ? ` Earliest deadline: **${o.deadline}**.` : ''}`);
+      const matched = resolutionLine(o);
+      if (matched) out.push('', esc(matched));
+      for (const w of resolutionWarnings(o)) out.push('', `> Warning: ${esc(w)}`);
       for (const p of o.provisions) {
         out.push('');
         out.push(`#### ${RELIEF_WORDS[p.relief]}: ${esc(p.title)} — ${p.outcome}`);
@@ -37,6 +41,7 @@ export function renderMarkdown(report: Report): string {
           out.push('');
           for (const m of p.missing) out.push(`- \`${m.fact}\`: ${esc(m.question)}`);
         }
+        for (const a of assumptionLines(p)) out.push('', `> Assumption: ${esc(a)}`);
         if (p.unverified.length) {
           out.push('');
           for (const u of p.unverified) out.push(`> Unverified: ${esc(u)}`);

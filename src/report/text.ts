@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../schema/report.js';
 import type { Outcome } from '../vocabulary.js';
+import { assumptionLines, resolutionLine, resolutionWarnings } from './resolution.js';
 import { BURDEN_WORDS, OUTCOME_WORDS, RELIEF_WORDS, STANDARD_WORDS, STATUS_MARK } from './wording.js';
 
 export function renderText(report: Report, opts: { color: boolean }): string {
@@ -23,6 +24,9 @@ export function renderText(report: Report, opts: { color: boolean }): string {
       out.push(`${c.bold(title)} — ${o.category}${o.disposition ? `, ${o.disposition}` : ', stage not stated'}`);
       const byRelief = Object.entries(o.byRelief).map(([k, v]) => `${k}: ${v}`).join(' · ');
       out.push(`  ${paint[o.outcome](o.outcome.toUpperCase())}  ${c.dim(byRelief || OUTCOME_WORDS[o.outcome])}`);
+      const matched = resolutionLine(o);
+      if (matched) out.push(c.dim(`  ${matched}`));
+      for (const w of resolutionWarnings(o)) out.push(c.magenta(`  ⚠ ${w}`));
       if (o.deadline) out.push(`  ${c.bold('Earliest deadline:')} ${o.deadline}`);
       if (!o.provisions.length) out.push(c.dim('  No provision of this law offers relief at this stage.'));
       for (const p of o.provisions) {
@@ -37,6 +41,7 @@ export function renderText(report: Report, opts: { color: boolean }): string {
         }
         if (p.proof && shown === p.checks) out.push(c.dim(`    Proof: ${BURDEN_WORDS[p.proof.burden]}, ${STANDARD_WORDS[p.proof.standard]}.`));
         if (p.deadline) out.push(`    ${c.bold('Deadline:')} ${p.deadline}`);
+        for (const a of assumptionLines(p)) out.push(c.cyan(`    ≈ ${a}`));
         for (const u of p.unverified) out.push(c.magenta(`    ⚠ unverified: ${u}`));
         if (p.missing.length) {
           out.push(`    ${c.yellow.bold('Still to establish:')}`);

@@ -164,7 +164,7 @@ export function nearestCodes(code: string, codes: readonly string[]): string[] {
   for (const c of codes) {
     if (Math.abs(c.length - code.length) > 12) continue;
     const d = distance(code, c);
-    if (d <= Math.max(3, Math.floor(code.length / 3))) scored.push({ c, d });
+    if (d <= Math.max(1, Math.floor(code.length / 4))) scored.push({ c, d });
   }
   // Also: codes that share the code's last part (firearms-act-1968-s5 → fa-1968-s5).
   const tail = code.split('-').slice(-2).join('-');

@@ -1,0 +1,192 @@
+/**
+ * Resolving an offence against a law's offence table: by code, by a code that stops short, by statute
+ * text, by category over the rows in force, and a code or statute the table does not know — each as a
+ * lawyer would read it in the report.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
+import { nearestCodes, normaliseStatute } from '../../src/engine/resolve.js';
+import { parseJurisdiction } from '../../src/load/jurisdiction.js';
+import type { CaseFile } from '../../src/schema/case.js';
+import type { OffenceResult } from '../../src/schema/report.js';
+import { law, lawFromYaml } from '../helpers.js';
+
+const YAML = `id: tableland
+name: Tableland
+kind: jurisdiction
+summary: A defence with an exception list, and an offence table.
+checked: 2026-11-28
+instruments:
+  - { id: act, title: Tableland Act, verified: true }
+coercion: { recognises_coercive_control: false, text: force, citation: { instrument: act, section: s.2 }, verified: true }
+provisions:
+  - id: defence
+    title: Defence
+    relief: defence
+    discretion: mandatory
+    citation: { instrument: act, section: s.1 }
+    text: A defence for compelled acts, except the listed offences.
+    in_force: { from: 2010-01-01 }
+    nexus: compelled
+    domains: [criminal]
+    exceptions: [sch]
+    verified: true
+exception_lists:
+  - id: sch
+    title: Schedule 1
+    citation: { instrument: act, section: Sch 1 }
+    verified: true
+    entries:
+      - { id: b-gbh, label: Burglary with intent to cause harm, category: burglary, codes: [ba-s9-gbh], ambiguous_codes: [ba-s9], citation: { instrument: act, section: Sch 1 para 1 }, verified: true }
+      - { id: rob, label: Robbery, codes: [ra-s8], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }
+offences:
+  - { code: ba-s9-gbh, label: Burglary with intent to cause harm, statute: Burglary Act 1990 s.9(1)(b), category: burglary, citation: { instrument: act, section: s.9 }, verified: true }
+  - { code: ba-s9-steal, label: Burglary with intent to steal, statute: Burglary Act 1990 s.9(1)(a), aliases: ["BA 1990 s 9(1)(a)"], category: burglary, citation: { instrument: act, section: s.9 }, verified: true }
+  - { code: ra-s8, label: Robbery, statute: Robbery Act 1990 s.8, category: robbery, citation: { instrument: act, section: s.8 }, verified: true }
+  - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
+  - { code: oa-s1, label: Old theft offence, statute: Old Act 1900 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
+  - { code: ia-s24, label: Overstaying, statute: Immigration Act 1971 s.24(1)(b), category: unlawful-stay, domain: criminal, citation: { instrument: act, section: s.24 }, verified: true }
+`;
+const laws = new Map([['tableland', compileJurisdiction(lawFromYaml('tableland', YAML))]]);
+
+async function result(o: Partial<CaseFile['offences'][number]>): Promise<OffenceResult> {
+  const c: CaseFile = {
+    id: 'r',
+    as_of: '2026-11-28',
+    person: { birth_date: '1990-01-01' },
+    trafficking: { victim: true },
+    offences: [{ id: 'o1', category: 'burglary', date: '2024-01-01', disposition: 'charged', nexus: 'compelled', ...o } as CaseFile['offences'][number]],
+  };
+  const report = await evaluateCase(c, laws, law().catalogue, { jurisdictions: ['tableland'], rules: { version: 't', digest: 't' }, engine: 'reference' });
+  return report.results[0]!.offences[0]!;
+}
+
+describe('resolving an offence against the offence table', () => {
+  it('an exact code: that row, nothing to warn about', async () => {
+    const r = await result({ code: 'ra-s8', category: 'robbery' });
+    expect(r.resolved).toEqual({ by: 'code', codes: ['ra-s8'], warnings: [] });
+    expect(r.outcome).toBe('excluded');
+  });
+
+  it('a code that stops short of what the list needs: the rows that extend it, and the question offers them', async () => {
+    const r = await result({ code: 'ba-s9' });
+    expect(r.resolved.by).toBe('code');
+    expect(r.resolved.codes).toEqual(['ba-s9-gbh', 'ba-s9-steal']);
+    expect(r.outcome).toBe('undetermined');
+    const q = r.missing.find((m) => m.fact === 'offence.code')!;
+    expect(q.choices).toEqual([
+      { code: 'ba-s9-gbh', label: 'Burglary with intent to cause harm (Burglary Act 1990 s.9(1)(b))', outcome: 'excluded' },
+      { code: 'ba-s9-steal', label: 'Burglary with intent to steal (Burglary Act 1990 s.9(1)(a))', outcome: 'eligible' },
+    ]);
+    expect(q.question).toContain('eligible: ba-s9-steal (Burglary with intent to steal (Burglary Act 1990 s.9(1)(a))) — excluded: ba-s9-gbh');
+    expect(r.provisions[0]!.checks.find((c) => c.code === 'exception')!.reason).toMatch(/^depends on which offence it is: ba-s9-gbh: excluded: .* \| ba-s9-steal: not listed in Schedule 1$/);
+  });
+
+  it('statute text as a lawyer writes it: matched whatever its form, and the report says so', async () => {
+    for (const statute of ['Burglary Act 1990 s.9(1)(a)', 's 9(1)(a) Burglary Act 1990', 'BURGLARY ACT 1990, SECTION 9 (1) (a)', 'BA 1990 s 9(1)(a)']) {
+      const r = await result({ statute });
+      expect(r.resolved, statute).toEqual({ by: 'statute', codes: ['ba-s9-steal'], statute, note: `matched from the statute text "${statute}"`, warnings: [] });
+      expect(r.outcome, statute).toBe('eligible');
+    }
+  });
+
+  it('the kind alone: the rows of the category, decided when they agree', async () => {
+    const r = await result({ category: 'robbery' });
+    expect(r.resolved.by).toBe('category');
+    expect(r.resolved.codes).toEqual(['ra-s8']);
+    expect(r.outcome).toBe('excluded');
+    expect(r.resolved.note).toContain("every offence of this kind in this law's table in force on 2024-01-01");
+  });
+
+  it('the kind alone: rows no longer in force on the offence date are not candidates', async () => {
+    const now = await result({ category: 'theft' });
+    expect(now.resolved.codes).toEqual(['ta-s1']);
+    const old = await result({ category: 'theft', date: '1995-05-05' });
+    expect(old.resolved.codes).toEqual(['oa-s1', 'ta-s1']);
+    // An unknown date: every row it could be.
+    const unknown = await result({ category: 'theft', date: undefined });
+    expect(unknown.resolved.codes).toEqual(['oa-s1', 'ta-s1']);
+  });
+
+  it('the kind alone, candidates that differ: undetermined, the statute-code question offers each with its outcome', async () => {
+    const r = await result({});
+    expect(r.resolved.codes).toEqual(['ba-s9-gbh', 'ba-s9-steal']);
+    expect(r.outcome).toBe('undetermined');
+    expect(r.byRelief).toEqual({ defence: 'undetermined' });
+    expect(r.missing.map((m) => m.fact)).toEqual(['offence.code']);
+  });
+
+  it("the domain the table gives in this law replaces the category's default; a domain in the case still wins", async () => {
+    const r = await result({ category: 'unlawful-stay' });
+    expect(r.resolved.codes).toEqual(['ia-s24']);
+    expect(r.outcome).toBe('eligible');
+    expect(r.provisions[0]!.checks.find((c) => c.code === 'domain')!.reason).toBe('covers criminal offences');
+    const stated = await result({ category: 'unlawful-stay', domain: 'immigration' });
+    expect(stated.outcome).toBe('not-eligible');
+  });
+
+  it('a code the table does not know: read as before, with a warning naming the nearest codes', async () => {
+    const r = await result({ code: 'ra-s9', category: 'robbery' });
+    expect(r.resolved.by).toBe('none');
+    expect(r.resolved.warnings).toEqual(["ra-s9: not in this law's offence table; did you mean ra-s8? Read as an offence that no exception entry names by code."]);
+    const far = await result({ code: 'zzzzzzzz-zzzz', category: 'robbery' });
+    expect(far.resolved.warnings).toEqual(["zzzzzzzz-zzzz: not in this law's offence table. Read as an offence that no exception entry names by code."]);
+  });
+
+  it('a statute the table does not know: read from the category entries only, with a warning', async () => {
+    const r = await result({ statute: 'Criminal Code art. 99' });
+    expect(r.resolved.by).toBe('none');
+    expect(r.resolved.warnings[0]).toMatch(/^"Criminal Code art\. 99": no offence in this law's table is cited that way/);
+    expect(r.outcome).toBe('undetermined');
+  });
+
+  it('an attempt of an offence the table knows resolves to it, and the list reaches it only if the list says so', async () => {
+    const r = await result({ code: 'ra-s8-attempt', category: 'robbery' });
+    expect(r.resolved).toEqual({ by: 'code', codes: ['ra-s8-attempt'], warnings: [] });
+  });
+
+  it('a category the case gives that differs from the row is said', async () => {
+    const r = await result({ code: 'ta-s1', category: 'fraud' });
+    expect(r.resolved.warnings).toEqual(['the case gives the category "fraud"; this law\'s table files this offence under "theft"']);
+  });
+});
+
+describe('the table in a law file', () => {
+  const problems = (text: string) => {
+    const r = parseJurisdiction('tableland.yaml', text, law().catalogue, 'tableland');
+    return r.ok ? [] : r.problems.map((p) => `${p.line}:${p.col} ${p.code} ${p.message}`);
+  };
+  it('an alias shared by two rows is refused, on the alias', () => {
+    expect(problems(YAML.replace('statute: Robbery Act 1990 s.8,', 'statute: Robbery Act 1990 s.8, aliases: ["BA 1990 s.9 (1)(a)"],'))).toEqual([
+      '32:77 law.alias-shared alias "BA 1990 s.9 (1)(a)" is also an alias of offences[1] (ba-s9-steal); an alias must name one offence',
+    ]);
+  });
+  it('rows may share a statute (the forms of one section)', () => {
+    expect(problems(YAML.replace('statute: Burglary Act 1990 s.9(1)(b)', 'statute: Burglary Act 1990 s.9(1)(a)'))).toEqual([]);
+  });
+  it('a row that stops existing before it starts is refused', () => {
+    expect(problems(YAML.replace('in_force: { to: 2000-01-01 }', 'in_force: { from: 2001-01-01, to: 2000-01-01 }'))).toEqual([
+      '34:124 law.date-range date range ends (2000-01-01) on or before it starts (2001-01-01)',
+    ]);
+  });
+  it('a category or domain outside the vocabulary is refused', () => {
+    expect(problems(YAML.replace('category: robbery, citation', 'category: robery, citation'))[0]).toMatch(/^32:\d+ schema\./);
+    expect(problems(YAML.replace('domain: criminal, citation', 'domain: criminal-ish, citation'))[0]).toMatch(/^35:\d+ schema\./);
+  });
+});
+
+describe('statute text and near codes', () => {
+  it('normalises punctuation, case, section words, brackets and order', () => {
+    expect(normaliseStatute('Criminal Damage Act 1971 s.1(1)')).toBe('criminal damage act 1971|s 1 1');
+    expect(normaliseStatute('section 1(1) of the Criminal Damage Act 1971')).toBe('criminal damage act 1971|s 1 1');
+    expect(normaliseStatute('Wetboek van Strafrecht art. 310')).toBe('wetboek van strafrecht|art 310');
+    expect(normaliseStatute('Sr art310')).toBe('sr|art 310');
+    expect(normaliseStatute('  ')).toBe('');
+  });
+  it('nearest codes: by edit distance, or by the same section at the end; at most three', () => {
+    expect(nearestCodes('firearms-act-1968-s5', ['fa-1968-s5', 'fa-1968-s16', 'tha-1968-s1'])).toEqual(['fa-1968-s5']);
+    expect(nearestCodes('ra-s9', ['ra-s8', 'ra-s7', 'ra-s6', 'ra-s5'])).toEqual(['ra-s5', 'ra-s6', 'ra-s7']);
+    expect(nearestCodes('ra-s9', ['oa-s1', 'ta-s1'])).toEqual([]);
+    expect(nearestCodes('x'.repeat(121), ['ra-s8'])).toEqual([]);
+  });
+});

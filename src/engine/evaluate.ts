@@ -217,8 +217,13 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
   const outcome: Outcome = agree ? first.outcome : 'undetermined';
   const missing = new Map<string, Missing>();
   if (outcome === 'undetermined') {
-    for (const x of runs) if (x.outcome === 'undetermined') for (const m of x.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+    // As for one offence: the facts the undetermined provisions lack; the code question asks at the first level where the candidates part.
+    for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+    const relief = (Object.keys(byRelief) as Relief[]).find((k) => runs.some((x) => x.byRelief[k] !== first.byRelief[k]));
+    const k = first.provisions.findIndex((p0, i) => runs.some((x) => x.provisions[i]!.outcome !== p0.outcome));
     if (!agree) missing.set('offence.code', candidateQuestion(runs.map((x) => x.outcome), r, cat));
+    else if (relief) missing.set('offence.code', candidateQuestion(runs.map((x) => x.byRelief[relief]!), r, cat, `for ${relief}`));
+    else if (k >= 0) missing.set('offence.code', candidateQuestion(runs.map((x) => x.provisions[k]!.outcome), r, cat, `under ${first.provisions[k]!.provision}`));
   }
   const deadlines = runs.map((x) => x.deadline).filter((d): d is string => d !== null).sort();
   return {
@@ -232,12 +237,12 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
 }
 
 /** "Which offence exactly?", with the candidates as choices, split by how each would come out. */
-function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue): Missing {
+function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue, where?: string): Missing {
   const choices = r.rows.map((row, i) => ({ code: r.codes[i]!, label: row.statute ? `${row.label} (${row.statute})` : row.label, outcome: outcomes[i]! }));
   const split = OUTCOMES.filter((o) => choices.some((c) => c.outcome === o))
     .map((o) => `${o}: ${choices.filter((c) => c.outcome === o).map((c) => `${c.code} (${c.label})`).join('; ')}`)
     .join(' — ');
-  return { fact: 'offence.code', question: `${missingFact('offence.code', cat).question} This law's offence table has several offences of this kind, and they come out differently — ${split}.`, choices: [...choices].sort((a, b) => (a.code < b.code ? -1 : 1)) };
+  return { fact: 'offence.code', question: `${missingFact('offence.code', cat).question} This law's offence table has several offences of this kind, and they come out differently${where ? ` ${where}` : ''} — ${split}.`, choices: [...choices].sort((a, b) => (a.code < b.code ? -1 : 1)) };
 }
 
 /** A provision's result, and the offence-list entries that only a finer statute code can decide (for the code question). */

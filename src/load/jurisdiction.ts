@@ -50,6 +50,21 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
       else aliasSeen.set(key, i);
     });
   });
+  // With a table, every code an offence list names must be in it, or stop short of codes in it (mda-1971-s5-2).
+  if (codeSeen.size) {
+    const known = (code: string) => codeSeen.has(code) || [...codeSeen].some((c) => c.startsWith(`${code}-`));
+    (j.exception_lists ?? []).forEach((l, li) =>
+      l.entries.forEach((e, ei) => {
+        for (const field of ['codes', 'ambiguous_codes', 'except_codes'] as const)
+          (e[field] ?? []).forEach((code, ci) => {
+            if (known(code)) return;
+            const hint = suggest(code, [...codeSeen]);
+            at(['exception_lists', li, 'entries', ei, field, ci], 'ref.code-not-in-table', `code "${code}" is not in this law's offence table${hint ? `; did you mean "${hint}"?` : ''}`);
+          });
+      }),
+    );
+  }
+
   // Every citation must name a declared instrument; every unverified piece must say why.
   const instrumentIds = j.instruments.map((i) => i.id);
   walk(source.value, [], (node, path) => {

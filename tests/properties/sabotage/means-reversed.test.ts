@@ -13,6 +13,6 @@ vi.mock('../../../src/engine/atoms.js', async (importOriginal) => {
 
 describe('sabotage: more means, worse outcome', () => {
   it('makes means monotonicity fail', async () => {
-    expect(await propertiesThatFail(['meansMonotonicity'])).toEqual(['meansMonotonicity']);
+    expect(await propertiesThatFail(['meansMonotonicity'], 600)).toEqual(['meansMonotonicity']);
   });
 });

@@ -4,7 +4,6 @@
  * the case, and used only by a provision that needs that very answer (the evaluator sees to it), so an
  * assumption can only ever help the person. No I/O.
  */
-import type { OffenceFacts } from '../schema/case.js';
 import type { Catalogue } from '../schema/catalogue.js';
 
 export interface Assumed {
@@ -14,14 +13,14 @@ export interface Assumed {
   rule: string;
 }
 
-export function assumedAnswers(o: OffenceFacts, cat: Catalogue): Assumed[] {
+/** The answers an offence of this category gives on its face, less those the case answers itself. */
+export function assumedAnswers(category: string, answers: Readonly<Record<string, boolean | undefined>>, cat: Catalogue): Assumed[] {
   const out: Assumed[] = [];
-  const given = (o.answers ?? {}) as Record<string, boolean | undefined>;
   for (const q of cat.questions) {
     const a = q.answered_by_category;
-    if (!a || !a.categories.includes(o.category)) continue;
-    if (Object.prototype.hasOwnProperty.call(given, q.id) && given[q.id] !== undefined) continue;
-    out.push({ question: q.id, value: a.answer, rule: `rules/questions.yaml ${q.id}: ${a.why} (${o.category})` });
+    if (!a || !a.categories.includes(category)) continue;
+    if (Object.prototype.hasOwnProperty.call(answers, q.id) && answers[q.id] !== undefined) continue;
+    out.push({ question: q.id, value: a.answer, rule: `rules/questions.yaml ${q.id}: ${a.why} (${category})` });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { bestOutcome, type Outcome, OUTCOMES, RELIEFS, type Relief } from '../vo
 import { atoms, deadlineOf } from './atoms.js';
 import { checkReason, checkUnknowns, explainEntry, missingFact } from './explain.js';
 import { offenceFacts, type EvalFacts } from './facts.js';
+import { categoryById } from '../schema/catalogue.js';
 import { and3, or3, type TV } from './kleene.js';
 import { compileProvision, engineFacts, timeFactsOf, type CompiledProvision } from './provisions.js';
 import { buildReferenceEngines, runReference, type ReferenceEngines } from './reference.js';
@@ -120,13 +121,18 @@ export async function evaluateOffence(
 ): Promise<OffenceResult> {
   const base = offenceFacts(c, o, asOf, cat);
   const resolution = resolveOffence(o, cj.offences, base.offenceWhen);
-  const assumed = assumedAnswers(o, cat);
-  // One evaluation per candidate row: its code, and its domain in this law unless the case gives one.
+  // One evaluation per candidate row: its code, the kind the law's table files it under, and its domain in
+  // this law (a domain stated in the case still wins; the category default gives way to the table's).
   const variants: EvalFacts[] = resolution.rows.length
-    ? resolution.rows.map((row, i) => ({ ...base, code: resolution.codes[i]!, domain: o.domain ?? row.domain ?? base.domain }))
+    ? resolution.rows.map((row, i) => ({
+        ...base,
+        code: resolution.codes[i]!,
+        category: row.category,
+        domain: o.domain ?? row.domain ?? (row.category === o.category ? base.domain : categoryDomain(cat, row.category)),
+      }))
     : [base];
   const runs: Unresolved[] = [];
-  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumed));
+  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumedAnswers(f.category, o.answers ?? {}, cat)));
   const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat);
   return { ...result, resolved: resolvedOf(resolution, base, runs) };
 }
@@ -155,6 +161,10 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
   return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);
+}
+
+function categoryDomain(cat: Catalogue, category: string): EvalFacts['domain'] {
+  return (categoryById(cat, category)?.domain ?? 'criminal') as EvalFacts['domain'];
 }
 
 /** How the offence was matched to the law's table, as the report states it. */

@@ -35,6 +35,8 @@ export interface OffenceIndex {
   byCode: Map<string, OffenceRow>;
   byStatute: Map<string, OffenceRow[]>;
   byCategory: Map<string, OffenceRow[]>;
+  /** By section (the part after "|" of a normalised statute): the act words and the rows. */
+  bySection: Map<string, [string, OffenceRow[]][]>;
 }
 
 export function indexOffences(j: JurisdictionFile): OffenceIndex {
@@ -53,7 +55,13 @@ export function indexOffences(j: JurisdictionFile): OffenceIndex {
     }
     byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
   }
-  return { rows, byCode, byStatute, byCategory };
+  const bySection = new Map<string, [string, OffenceRow[]][]>();
+  for (const [key, hit] of byStatute) {
+    const [act, section] = key.split('|') as [string, string];
+    if (section === undefined || !section.trim()) continue;
+    bySection.set(section, [...(bySection.get(section) ?? []), [act, hit]]);
+  }
+  return { rows, byCode, byStatute, byCategory, bySection };
 }
 
 /** Every way a row's statute is written: its citation as given and its aliases. */
@@ -107,6 +115,24 @@ export function normaliseStatute(text: string): string {
   return `${act.join(' ')}|${section.length ? marker : ''} ${section.join(' ')}`.trim();
 }
 
+/**
+ * Statute text that names the same section of the same act with more or fewer leading words
+ * ("Penal Law § 240.37" and "N.Y. Penal Law § 240.37"): the act words of one end the other's, at least
+ * two words in common. Every row that fits is a candidate.
+ */
+function bySuffix(idx: OffenceIndex, key: string): OffenceRow[] {
+  const [act, section] = key.split('|') as [string, string];
+  const words = act.split(' ').filter(Boolean);
+  const out: OffenceRow[] = [];
+  for (const [k, rows] of idx.bySection.get(section) ?? []) {
+    const other = k.split(' ').filter(Boolean);
+    const [short, long] = words.length <= other.length ? [words, other] : [other, words];
+    if (short.length < 2) continue;
+    if (short.every((w, i) => long[long.length - short.length + i] === w)) for (const r of rows) if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
 /** Does a row's period of existence include (or, for an unknown date, overlap) the offence date? */
 function inForceOn(r: OffenceRow, when: OffenceWhen): boolean {
   const f = r.in_force;
@@ -143,7 +169,7 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
   }
   if (o.statute !== undefined) {
     const key = normaliseStatute(o.statute);
-    const rows = (key && idx.byStatute.get(key)) || [];
+    const rows = (key && (idx.byStatute.get(key) ?? bySuffix(idx, key))) || [];
     const live = rows.filter((r) => inForceOn(r, when));
     if (live.length) {
       categoryWarning(live);

@@ -143,12 +143,14 @@ export function jurisdictionArb(cat: Catalogue): fc.Arbitrary<JurisdictionFile> 
         // Rows share a few categories, so that an offence known only by its kind has several candidates.
         table: fc.tuple(...CODE_POOL.map(() => fc.record({ listed: fc.boolean(), penalty: fc.constantFrom<number | 'life'>(1, 2, 5, 10, 14, 'life'), category: fc.oneof(fc.constantFrom(...cat.categories.slice(0, 3).map((c) => c.id)), fc.constantFrom(...cat.categories.map((c) => c.id))), domain: fc.option(fc.constantFrom(...DOMAINS), { nil: undefined, freq: 3 }) }))),
       }).map(({ lists: entries, provisions, table }) => {
+        // A law with a table must have a row for every code its lists name (the loader checks it).
+        const named = new Set(entries.flatMap((es) => es.flatMap((e) => [...((e as { codes?: string[] }).codes ?? []), ...((e as { ambiguous_codes?: string[] }).ambiguous_codes ?? []), ...((e as { except_codes?: string[] }).except_codes ?? [])])));
+        const anyRule = entries.some((es) => es.some((e) => 'rule' in e));
         const offences = CODE_POOL.flatMap((code, i) =>
-          withTable && table[i]!.listed
+          (withTable && table[i]!.listed) || ((withTable || anyRule) && named.has(code))
             ? [{ code, label: `offence ${code}`, statute: `Generated Act s.${i + 1}`, category: table[i]!.category, ...(table[i]!.domain ? { domain: table[i]!.domain } : {}), max_penalty_years: table[i]!.penalty, citation: { instrument: 'act', section: `s. ${i + 1}` }, verified: true }]
             : [],
         );
-        const anyRule = entries.some((es) => es.some((e) => 'rule' in e));
         if (anyRule && !offences.length) offences.push({ code: CODE_POOL[0], label: 'offence gx-1', statute: 'Generated Act s.1', category: cat.categories[0]!.id, max_penalty_years: 10, citation: { instrument: 'act', section: 's. 1' }, verified: true });
         const file = {
           id: 'generated',

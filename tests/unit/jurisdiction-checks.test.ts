@@ -56,7 +56,8 @@ describe('jurisdiction file rules', () => {
     ['id differs from the file name', VALID.replace('id: testland', 'id: otherland'), /^ref\.id-mismatch id @1:5: id "otherland" must equal the file name "testland"$/],
     ['duplicate instrument', VALID.replace('id: guide', 'id: act'), /^ref\.duplicate-id instruments\[1\].id @8:11: instrument id "act" is already used at instruments\[0\]$/],
     ['duplicate entry', VALID.replace('id: serious', 'id: murder'), /^ref\.duplicate-id exception_lists\[0\]\.entries\[1\]\.id @\d+:\d+: exception entry id "murder" is already used/],
-    ['duplicate offence code', VALID.replace('code: x-2', 'code: x-1'), /^ref\.duplicate-id offences\[1\]\.code @\d+:\d+: offence code "x-1" is listed twice$/],
+    ['duplicate offence code', VALID.replace('code: x-2', 'code: x-1').replace('except_codes: [x-2]', 'except_codes: [x-1]'), /^ref\.duplicate-id offences\[1\]\.code @\d+:\d+: offence code "x-1" is listed twice$/],
+    ['a code an offence list names, missing from the table', VALID.replace('except_codes: [x-2]', 'except_codes: [x-3]'), /^ref\.code-not-in-table exception_lists\[0\]\.entries\[1\]\.except_codes\[0\] @32:106: code "x-3" is not in this law's offence table; did you mean "x-1"\?$/],
     ['citation of an undeclared instrument', VALID.replace('citation: { instrument: act, section: s.1 }', 'citation: { instrument: acts, section: s.1 }'), /^ref\.unknown-instrument provisions\[0\]\.citation\.instrument @15:29: citation names instrument "acts", which is not in instruments; did you mean "act"\?$/],
     ['unverified without a note', VALID.replace(', note: read in a summary only', ''), /^law\.unverified-without-note instruments\[1\].verified @8:45: verified: false needs a note/],
     ['unknown offence list', VALID.replace('exceptions: [sch]', 'exceptions: [schd]'), /^ref\.unknown-exception-list provisions\[0\]\.exceptions\[0\] @\d+:\d+: no offence list "schd" in exception_lists; did you mean "sch"\?$/],
@@ -69,7 +70,7 @@ describe('jurisdiction file rules', () => {
     ['entry that matches nothing', VALID.replace('category: homicide, covers_category: true, ', ''), /^law\.empty-entry exception_lists\[0\]\.entries\[0\] @\d+:\d+: an exception entry needs a category, codes or a rule to match against$/],
     ['carve-out without a rule', VALID.replace('covers_category: true, ', 'covers_category: true, except_codes: [x-1], '), /^law\.carve-out exception_lists\[0\]\.entries\[0\]\.except_codes @/],
     ['rule without an offence table', VALID.replace(/offences:\n[\s\S]*$/, ''), /^ref\.no-offence-table exception_lists\[0\]\.entries\[1\]\.rule @\d+:\d+: a rule-based entry needs the `offences` table it is read against$/],
-    ['whole category without a category', VALID.replace('category: homicide, covers_category: true', 'codes: [x-9], covers_category: true'), /^law\.covers-category exception_lists\[0\]\.entries\[0\]\.covers_category @/],
+    ['whole category without a category', VALID.replace('category: homicide, covers_category: true', 'codes: [x-1], covers_category: true'), /^law\.covers-category exception_lists\[0\]\.entries\[0\]\.covers_category @/],
   ];
   for (const [name, text, want] of broken)
     it(name, () => {

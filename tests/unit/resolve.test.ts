@@ -46,6 +46,7 @@ offences:
   - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: oa-s1, label: Old theft offence, statute: Old Act 1900 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: ia-s24, label: Overstaying, statute: Immigration Act 1971 s.24(1)(b), category: unlawful-stay, domain: criminal, citation: { instrument: act, section: s.24 }, verified: true }
+  - { code: pl-240-37, label: Loitering, statute: "N.Y. Penal Law § 240.37", category: public-order, citation: { instrument: act, section: s.240 }, verified: true }
 `;
 const laws = new Map([['tableland', compileJurisdiction(lawFromYaml('tableland', YAML))]]);
 
@@ -88,6 +89,14 @@ describe('resolving an offence against the offence table', () => {
       expect(r.resolved, statute).toEqual({ by: 'statute', codes: ['ba-s9-steal'], statute, note: `matched from the statute text "${statute}"`, warnings: [] });
       expect(r.outcome, statute).toBe('eligible');
     }
+  });
+
+  it('statute text with more or fewer leading words than the table names the same section of the same act', async () => {
+    expect((await result({ statute: 'Penal Law § 240.37', category: 'public-order' })).resolved.codes).toEqual(['pl-240-37']);
+    expect((await result({ statute: 'New York N.Y. Penal Law s.240.37', category: 'public-order' })).resolved.codes).toEqual(['pl-240-37']);
+    // One word in common is not enough, and another section is another offence.
+    expect((await result({ statute: 'Law § 240.37', category: 'public-order' })).resolved.by).toBe('none');
+    expect((await result({ statute: 'Penal Law § 240.36', category: 'public-order' })).resolved.by).toBe('none');
   });
 
   it('the kind alone: the rows of the category, decided when they agree', async () => {

@@ -43,6 +43,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     out.push(`  ${p.id} — ${p.title}`);
     out.push(`    relief: ${RELIEF_WORDS[p.relief]}; ${p.discretion}; nexus: ${p.nexus}; in force ${p.in_force.from ?? '(date unknown)'}${p.in_force.to ? ` to ${p.in_force.to}` : ''}${p.age ? `; ages ${p.age.min ?? 0}${p.age.max !== undefined ? `-${p.age.max - 1}` : '+'}` : ''}`);
     out.push(`    ${p.citation.section}${p.citation.url ? `  ${p.citation.url}` : ''}${mark(p.verified, p.note)}`);
+    for (const pr of p.presumptions ?? []) out.push(`    presumed: ${pr.limb}, where the identification is ${pr.identification.join(' or ')} (${pr.cite}); rebuttable by ${pr.rebuttable_by}${mark(pr.verified, pr.note)}`);
+    if (p.questions_rebuttal?.length) out.push(`    may be rebutted (then left to the ${p.discretion} discretion): ${p.questions_rebuttal.join(', ')}`);
     if (p.exceptions?.length) out.push(`    exceptions: ${p.exceptions.join(', ')}`);
     if (p.offences_covered?.length) out.push(`    only offences in: ${p.offences_covered.join(', ')}`);
   }

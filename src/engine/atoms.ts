@@ -50,6 +50,23 @@ export interface WindowFacts {
   means: string[] | null;
   coerciveControl: string[] | null;
 }
+/** A limb met by its own test, or presumed from the kind of identification (as plain JSON). */
+export interface PresumedRule {
+  atom: AtomKind;
+  /** The fact the limb's own test reads (not `fact`: json-rules-engine reads a value's `fact` as a reference to another fact). */
+  reads: string;
+  value: unknown;
+  identification: string[];
+  cite: string;
+  rebuttableBy: string;
+}
+export interface PresumptionFacts {
+  nexus: unknown;
+  victim: unknown;
+  meansFacts: unknown;
+  identification: string | null;
+}
+
 /** A compiled exception entry, as plain JSON. */
 export interface EntryRule {
   category: string | null;
@@ -145,6 +162,19 @@ export const atoms = {
     const meansShown = r.means ? meansPresent({ age: { min: null, max: null }, means: f.means, coerciveControl: f.coerciveControl }, r.means) : 'U';
     return offenceDateWindow({ when: f.when, birth: f.birth, asOf: f.asOf, meansShown }, r) ? 'T' : 'F';
   },
+  /** A question that may rebut a presumption: answered "no", the presumption stands; "yes" leaves it to the discretion; unanswered, unknown. */
+  notRebutted(fact: unknown, value: unknown): TV {
+    const { question } = value as { question: string };
+    const answers = (fact ?? {}) as Record<string, boolean | undefined>;
+    return Object.prototype.hasOwnProperty.call(answers, question) && answers[question] === false ? 'T' : 'U';
+  },
+  /** The limb's own test, or the presumption: the identification is one that raises it. */
+  presumedOr(fact: unknown, value: unknown): TV {
+    const f = fact as PresumptionFacts;
+    const r = value as PresumedRule;
+    const own = (atoms[r.atom] as (a: unknown, b: unknown) => TV)((f as unknown as Record<string, unknown>)[r.reads], r.value);
+    return or3([own, presumptionRaised(f, r)]);
+  },
   /** The offence matches one of several entries (a list of the offences a provision covers). */
   anyEntryMatches(fact: unknown, value: unknown): TV {
     return or3((value as EntryRule[]).map((e) => entryMatch(fact as EntryFacts, e).tv));
@@ -155,6 +185,11 @@ export const atoms = {
   },
 };
 export type AtomKind = keyof typeof atoms;
+
+/** Whether the facts raise the presumption: the identification is of a kind that does. */
+export function presumptionRaised(f: PresumptionFacts, r: PresumedRule): TV {
+  return f.identification === null ? 'U' : bool3(r.identification.includes(f.identification));
+}
 
 export function meansPresent(f: MeansFacts, r: MeansRule): TV {
   const accepted = r.accepted;

@@ -149,7 +149,9 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
   const codeEntries: string[] = [];
   for (const cp of cj.provisions) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
-    const used = assumed.filter((a) => cp.checks.some((ch) => ch.code === `question:${a.question}`) && cp.checks.every((ch) => ch.code !== `question:${a.question}` || (ch.value as { expected: boolean }).expected === a.value));
+    const reads = (ch: CompiledProvision['checks'][number], q: string) => ch.code === `question:${q}` || ch.code === `rebuttal:${q}`;
+    const wants = (ch: CompiledProvision['checks'][number]) => (ch.code.startsWith('rebuttal:') ? false : (ch.value as { expected: boolean }).expected);
+    const used = assumed.filter((a) => cp.checks.some((ch) => reads(ch, a.question)) && cp.checks.every((ch) => !reads(ch, a.question) || wants(ch) === a.value));
     const fp = used.length ? withAssumed : f;
     const fast = fastValues(cp, fp);
     if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition

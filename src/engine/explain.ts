@@ -6,10 +6,10 @@ import type { Catalogue } from '../schema/catalogue.js';
 import { questionById } from '../schema/catalogue.js';
 import type { Missing } from '../schema/report.js';
 import { addPeriod } from '../law/dates.js';
-import { atoms, deadlineOf, entryMatch, type EntryRule, type MeansRule, type TimeRule } from './atoms.js';
+import { atoms, deadlineOf, entryMatch, presumptionRaised, type EntryRule, type MeansRule, type PresumedRule, type TimeRule } from './atoms.js';
 import type { EvalFacts } from './facts.js';
 import type { TV } from './kleene.js';
-import { entryFactsOf, timeFactsOf, type Check, type CompiledProvision } from './provisions.js';
+import { engineFacts as engineFactsOf, entryFactsOf, timeFactsOf, type Check, type CompiledProvision } from './provisions.js';
 
 export const FACT_QUESTIONS: Record<string, string> = {
   'offence.disposition': 'At what stage is the offence: under investigation, charged, convicted, an arrest or charge on record, or an administrative/immigration penalty?',
@@ -57,8 +57,24 @@ function ageWords(f: EvalFacts): string {
   return `between ${s.min} and ${s.max} (born ${f.birthDate}; offence ${offenceDateWords(f)})`;
 }
 
+/** The limb's own check inside a presumption. */
+function ownCheck(check: Check): Check {
+  const r = check.value as PresumedRule;
+  return { ...check, atom: r.atom, fact: r.reads as Check['fact'], value: r.value };
+}
+
 /** The facts whose being unknown leaves a check unknown. */
 export function checkUnknowns(check: Check, f: EvalFacts): string[] {
+  if (check.atom === 'presumedOr') {
+    // Unknown only when neither the limb nor the presumption is decided: either would settle it.
+    const own = checkUnknowns(ownCheck(check), f);
+    return f.identification === null ? [...own, 'trafficking.identification'] : own;
+  }
+  if (check.code.startsWith('rebuttal:')) {
+    // Answered "yes", the discretion decides: no fact is left to ask.
+    const q = check.code.slice('rebuttal:'.length);
+    return f.answers[q] === undefined ? [`answers.${q}`] : [];
+  }
   switch (check.code) {
     case 'disposition':
       return ['offence.disposition'];
@@ -100,6 +116,26 @@ export function checkUnknowns(check: Check, f: EvalFacts): string[] {
 }
 
 export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProvision, cat: Catalogue, coercionText: string): string {
+  if (check.atom === 'presumedOr') {
+    const r = check.value as PresumedRule;
+    const inner = ownCheck(check);
+    const own = (atoms[r.atom] as (a: unknown, b: unknown) => TV)(engineFactsOf(f)[r.reads as keyof ReturnType<typeof engineFactsOf>], r.value);
+    const ownWords = checkReason(inner, own, f, cp, cat, coercionText);
+    const raised = presumptionRaised({ nexus: f.nexus, victim: f.victim, meansFacts: null, identification: f.identification }, r);
+    const presumption = `presumed where the identification is ${list(r.identification)} (${r.cite}), rebuttable by ${r.rebuttableBy}`;
+    if (own === 'T') return ownWords;
+    if (raised === 'T') return `presumed (${r.cite}): the identification "${f.identification}" raises the presumption; rebuttable by ${r.rebuttableBy}${own === 'F' ? `. The case itself says: ${ownWords}, which may be used to rebut it` : ''}`;
+    if (raised === 'F') return `${ownWords}; not presumed: ${presumption}, and the identification is "${f.identification}"`;
+    return `${ownWords}; or ${presumption} — the identification is not stated`;
+  }
+  if (check.code.startsWith('rebuttal:')) {
+    const q = check.code.slice('rebuttal:'.length);
+    const text = questionById(cat, q)?.text ?? q;
+    const a = f.answers[q];
+    const discretion = `${cp.provision.discretion}, ${cp.provision.citation.section}`;
+    if (a === undefined) return `to establish (the presumption stands if no): ${text}`;
+    return a ? `yes: ${text} — the presumption may be rebutted, so the outcome is left to the discretion the provision gives (${discretion}); not a definite no` : `no: ${text} — the presumption is not rebutted on this ground`;
+  }
   const v = check.value;
   const on = cp.dateBasis === 'offence' ? 'the offence date' : 'the date of evaluation';
   switch (check.code) {

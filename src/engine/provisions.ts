@@ -3,7 +3,7 @@
  * one fact, with the subsection it comes from. Checks are plain data; json-rules-engine conditions and
  * the fast path are both made from them.
  */
-import type { AtomKind, EntryFacts, EntryRule, MeansRule, TimeFacts, TimeRule } from './atoms.js';
+import type { AtomKind, EntryFacts, EntryRule, MeansRule, PresumedRule, TimeFacts, TimeRule } from './atoms.js';
 import type { DateWindowRule } from './date-window.js';
 import type { ExceptionEntry, JurisdictionFile, Provision } from '../schema/jurisdiction.js';
 import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, DISPOSITIONS, IDENTIFICATIONS, type DateBasis, type Disposition } from '../vocabulary.js';
@@ -12,7 +12,7 @@ import type { EvalFacts } from './facts.js';
 /** Names of the json-rules-engine facts, each a field (or bundle of fields) of EvalFacts. */
 export type FactName =
   | 'disposition' | 'domain' | 'offenceWhen' | 'asOf' | 'ageSpan' | 'victim' | 'forms' | 'nexus'
-  | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts' | 'windowFacts';
+  | 'identification' | 'cooperating' | 'answers' | 'meansFacts' | 'timeFacts' | 'entryFacts' | 'windowFacts' | 'presumptionFacts';
 
 export interface Check {
   /** Stable code: disposition, in-force, offence-dates, domain, age, victim, forms, nexus, means, question:<id>, cooperation, identification, time-limit, offence-date-window, offence-covered. */
@@ -76,6 +76,15 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   }
   for (const q of p.questions ?? []) add(`question:${q}`, 'answerIs', 'answers', { question: q, expected: true }, cite(q));
   for (const q of p.questions_negative ?? []) add(`question:${q}`, 'answerIs', 'answers', { question: q, expected: false }, cite(q));
+  for (const q of p.questions_rebuttal ?? []) add(`rebuttal:${q}`, 'notRebutted', 'answers', { question: q }, cite(q));
+  // A presumption is a second way to meet a limb: the limb's own test, or the facts that raise the presumption.
+  for (const pr of p.presumptions ?? []) {
+    const i = checks.findIndex((c) => c.code === pr.limb);
+    if (i < 0) continue; // the provision does not test that limb (the loader refuses this)
+    const inner = checks[i]!;
+    const value: PresumedRule = { atom: inner.atom, reads: inner.fact, value: inner.value, identification: [...pr.identification], cite: pr.cite, rebuttableBy: pr.rebuttable_by };
+    checks[i] = { ...inner, atom: 'presumedOr', fact: 'presumptionFacts', value };
+  }
   const cond = p.conditions ?? {};
   if (cond.cooperation_required) add('cooperation', 'isTrue', 'cooperating', null);
   if (cond.identification) add('identification', oneOf(IDENTIFICATIONS, cond.identification), 'identification', [...cond.identification]);
@@ -168,6 +177,7 @@ export function engineFacts(f: EvalFacts): Record<FactName, unknown> {
     timeFacts: timeFactsOf(f),
     entryFacts: entryFactsOf(f),
     windowFacts: { when: f.offenceWhen, birth: f.birthDate, asOf: f.asOf, means: f.means, coerciveControl: f.coerciveControl },
+    presumptionFacts: { nexus: f.nexus, victim: f.victim, meansFacts: { age: f.ageSpan, means: f.means, coerciveControl: f.coerciveControl }, identification: f.identification },
   };
 }
 

@@ -97,6 +97,13 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
         at(['provisions', pi, key, 'to'], 'law.date-range', `date range ends (${range.to}) on or before it starts (${range.from})`);
     if (!p.in_force.from && p.verified)
       at(['provisions', pi, 'in_force'], 'law.in-force', 'a verified provision needs the date it came into force (in_force.from); if it is unknown, mark the provision verified: false with a note');
+    (p.presumptions ?? []).forEach((pr, ri) => {
+      const tested = pr.limb === 'nexus' ? p.nexus !== 'none' : pr.limb === 'victim' ? p.victim_required !== false : p.means?.adults === 'required' || p.means?.children === 'required';
+      if (!tested) at(['provisions', pi, 'presumptions', ri, 'limb'], 'law.presumption-limb', `a presumption of the ${pr.limb} limb needs a provision that tests it`);
+    });
+    for (const q of p.questions_rebuttal ?? [])
+      if ([...(p.questions ?? []), ...(p.questions_negative ?? [])].includes(q))
+        at(['provisions', pi, 'questions_rebuttal'], 'law.rebuttal-question', `question "${q}" is also asked as a requirement; a rebuttal question is asked once, as a rebuttal`);
     const tl = p.conditions?.time_limit;
     if (tl && !tl.years && !tl.months && !tl.days)
       at(['provisions', pi, 'conditions', 'time_limit'], 'law.time-limit', 'a time limit needs years, months or days');

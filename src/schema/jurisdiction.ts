@@ -101,6 +101,22 @@ function buildJurisdictionSchema(cat: Catalogue) {
       .optional(),
     questions: z.array(question).optional(),
     questions_negative: z.array(question).optional().describe('Questions that must be answered no'),
+    questions_rebuttal: z
+      .array(question)
+      .optional()
+      .describe('Questions whose answer "yes" may rebut a presumption: the outcome is then left to the discretion named, never a definite no'),
+    presumptions: z
+      .array(
+        z.strictObject({
+          limb: z.enum(['nexus', 'victim', 'means']).describe('The check the presumption meets'),
+          identification: z.array(z.enum(IDENTIFICATIONS)).min(1).describe('The kinds of identification that raise it'),
+          cite: text(300).describe('The subsection that creates the presumption'),
+          rebuttable_by: text(500).describe('What may rebut it, in the law\'s words'),
+          ...provenance,
+        }),
+      )
+      .optional()
+      .describe('Limbs presumed met from a fact (e.g. official documentation of victim status presumes the nexus)'),
     domains: z.array(z.enum(DOMAINS)).min(1),
     exceptions: z.array(idString).optional().describe('Offence lists whose entries exclude an offence'),
     offences_covered: z.array(idString).optional().describe('Offence lists naming the only offences the provision reaches'),

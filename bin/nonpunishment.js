@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
 import { run } from '../dist/cli/main.js';
+import { terminalProgress } from '../dist/cli/progress.js';
 
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  stdin: process.stdin,
+  progress: (total) => (process.stderr.isTTY ? terminalProgress(total, process.stderr) : undefined),
 };
 run(process.argv.slice(2), io).then(
   (code) => {

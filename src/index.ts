@@ -31,7 +31,7 @@ export interface EvaluateRequest {
   all?: boolean;
   /** Date of evaluation; default the case's as_of, else today. */
   asOf?: string;
-  /** `reference` (json-rules-engine, default) or `fast` (same semantics, synchronous path). */
+  /** `fast` (default: the compiled path) or `reference` (json-rules-engine, the reference semantics, for audits). */
   engine?: 'reference' | 'fast';
 }
 
@@ -44,6 +44,6 @@ export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {})
     asOf: req.asOf ?? c.as_of ?? today(),
     jurisdictions: selected && selected.length ? selected : undefined,
     rules: law.rulesInfo(ids),
-    engine: req.engine ?? 'reference',
+    engine: req.engine ?? 'fast',
   });
 }

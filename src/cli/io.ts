@@ -4,6 +4,15 @@ export interface CliIO {
   stderr(text: string): void;
   /** Colour the text output (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** Standard input, for commands that read `-`. */
+  stdin?: import('node:stream').Readable;
+  /** A progress bar on standard error, given only when it is a terminal (total: input bytes, when known). */
+  progress?: (total: number | undefined) => Progress | undefined;
+}
+
+export interface Progress {
+  update(bytes: number, records: number, elapsedMs: number): void;
+  stop(): void;
 }
 
 /** Exit codes (DESIGN.md): 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error. */

@@ -16,6 +16,7 @@ import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { jurisdictionsCommand } from './jurisdictions.js';
 import { offencesCommand } from './offences.js';
+import { batchCommand } from './batch.js';
 import { validateCommand } from './validate.js';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -87,6 +88,39 @@ Examples:
   $ nonpunishment jurisdictions show gb-ew`)
     .action((action: string | undefined, id: string | undefined, opts) => {
       code = jurisdictionsCommand(action, id, getLaw(), io, opts.format);
+    });
+
+  program
+    .command('batch')
+    .description('Screen a caseload: NDJSON (one case per line) or CSV (one offence per row, grouped by case id) in; one report per case (or CSV rows) out, in input order, streamed in bounded memory.')
+    .argument('[file]', 'NDJSON or CSV file, or - for standard input', '-')
+    .addOption(new Option('-j, --jurisdiction <id...>', 'evaluate every offence under these jurisdictions (default: each offence under its own)'))
+    .option('--all', 'evaluate under every jurisdiction and instrument')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['ndjson', 'csv']).default('ndjson'))
+    .option('--map <mapping.yaml>', 'column mapping for CSV input (default: columns named after the case-file fields, grouped by case_id)')
+    .option('--as-of <date>', 'date of evaluation, YYYY-MM-DD (default: each case as_of, else today)')
+    .option('--jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--shard <K/N>', 'only the cases whose id hashes to shard K of N (spread one caseload over N machines)')
+    .option('--summary', 'print counts by jurisdiction and outcome, relief and category to standard error at the end')
+    .addOption(new Option('--fail-on <outcome...>', 'exit 1 if any offence has one of these outcomes').choices(OUTCOMES))
+    .option('--reference-engine', 'evaluate with json-rules-engine (the reference semantics, slower) instead of the compiled path')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ nonpunishment batch caseload.ndjson --jurisdiction gb-ew > reports.ndjson
+  $ nonpunishment batch export.csv --map examples/batch/court-export.map.yaml --format csv --summary > screened.csv
+  $ nonpunishment batch caseload.ndjson --all --shard 3/8 --jobs 2 > part-3.ndjson
+
+A bad record never stops the run: it becomes an error record with its line and the located problem, and
+the exit code is 2 at the end (1 when only --fail-on matched).`,
+    )
+    .action(async (file: string, opts) => {
+      code = await batchCommand(
+        { input: file, jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, map: opts.map, asOf: opts.asOf, jobs: opts.jobs, shard: opts.shard, summary: opts.summary, failOn: opts.failOn, referenceEngine: opts.referenceEngine },
+        getLaw(),
+        io,
+      );
     });
 
   program

@@ -44,8 +44,7 @@ export function provisionOutcome(R: TV, E: TV): Outcome {
 }
 
 /** The fast path: the same atoms, combined in TypeScript. */
-export function fastValues(cp: CompiledProvision, f: EvalFacts): { R: TV; E: TV; checks: TV[] } {
-  const facts = engineFacts(f);
+export function fastValues(cp: CompiledProvision, f: EvalFacts, facts: Record<string, unknown> = engineFacts(f)): { R: TV; E: TV; checks: TV[] } {
   const checks = cp.checks.map((c) => (atoms[c.atom] as (a: unknown, b: unknown) => TV)(facts[c.fact], c.value ?? true));
   const entries = cp.entries.map((e) => atoms.entryMatches(facts.entryFacts, e.rule));
   return { R: and3(checks), E: or3(entries), checks };
@@ -58,7 +57,7 @@ export interface EvaluateOptions {
   jurisdictions?: string[];
   /** Rules version and digest, for the report header. */
   rules: { version: string; digest: string };
-  /** `reference` (json-rules-engine, default) or `fast` (same semantics, synchronous). */
+  /** `fast` (default: the compiled path, synchronous) or `reference` (json-rules-engine, checked against the fast path). */
   engine?: 'reference' | 'fast';
 }
 
@@ -87,7 +86,7 @@ export async function evaluateCase(
     const cj = law.get(jid);
     if (!cj) throw new EvaluationError('eval.unknown-jurisdiction', `jurisdiction "${jid}" is not loaded`);
     const out: OffenceResult[] = [];
-    for (const o of offences) out.push(await evaluateOffence(c, o, cj, asOf, cat, opts.engine ?? 'reference'));
+    for (const o of offences) out.push(await evaluateOffence(c, o, cj, asOf, cat, opts.engine ?? 'fast'));
     results.push({ jurisdiction: jid, name: cj.file.name, offences: out });
   }
   return { schema: REPORT_SCHEMA_ID, case: c.id, asOf, rules: opts.rules, results };
@@ -106,7 +105,9 @@ function groupOffences(c: CaseFile, jurisdictions: string[] | undefined): Map<st
     throw new EvaluationError('eval.no-jurisdiction', `case "${c.id}": offence(s) ${without.join(', ')} have no jurisdiction; give one in the case file or use --jurisdiction ID`);
   for (const o of byId) {
     const j = (o.jurisdiction ?? c.jurisdiction)!;
-    groups.set(j, [...(groups.get(j) ?? []), o]);
+    const g = groups.get(j);
+    if (g) g.push(o);
+    else groups.set(j, [o]);
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -147,13 +148,13 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
   const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), engineFacts(withAssumed)) : reference;
   const provisions: ProvisionResult[] = [];
   const codeEntries: string[] = [];
+  const facts = engineFacts(f);
+  let factsAssumed: Record<string, unknown> | undefined;
   for (const cp of cj.provisions) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
-    const reads = (ch: CompiledProvision['checks'][number], q: string) => ch.code === `question:${q}` || ch.code === `rebuttal:${q}`;
-    const wants = (ch: CompiledProvision['checks'][number]) => (ch.code.startsWith('rebuttal:') ? false : (ch.value as { expected: boolean }).expected);
-    const used = assumed.filter((a) => cp.checks.some((ch) => reads(ch, a.question)) && cp.checks.every((ch) => !reads(ch, a.question) || wants(ch) === a.value));
+    const used = assumed.length ? assumed.filter((a) => cp.questionReads[a.question] === a.value) : assumed;
     const fp = used.length ? withAssumed : f;
-    const fast = fastValues(cp, fp);
+    const fast = fastValues(cp, fp, used.length ? (factsAssumed ??= engineFacts(withAssumed)) : facts);
     if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
     const ref = (used.length ? referenceAssumed : reference)?.get(cp.provision.id);
     if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))

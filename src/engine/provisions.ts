@@ -44,6 +44,8 @@ export interface CompiledProvision {
   /** Entries of the lists of offences covered: the offence must match one (a requirement). */
   coveredEntries: CompiledEntry[];
   timeRule: TimeRule | null;
+  /** The answer each question must have for the provision to apply ('both' if it reads it both ways): where an assumption can help. */
+  questionReads: Record<string, boolean | 'both'>;
 }
 
 export function compileProvision(j: JurisdictionFile, p: Provision): CompiledProvision {
@@ -117,7 +119,12 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
     add('offence-covered', 'anyEntryMatches', 'entryFacts', covered.map((e) => e.rule), p.limbs?.['offence-covered'] ?? [...new Set(covered.map((e) => e.listCite))].join('; '));
     coveredEntries.push(...covered);
   }
-  return { provision: p, dateBasis, dispositions, checks, entries, coveredEntries, timeRule };
+  const questionReads: Record<string, boolean | 'both'> = Object.create(null) as Record<string, boolean | 'both'>;
+  const wants = (q: string, v: boolean) => (questionReads[q] = questionReads[q] === undefined || questionReads[q] === v ? v : 'both');
+  for (const q of p.questions ?? []) wants(q, true);
+  for (const q of p.questions_negative ?? []) wants(q, false);
+  for (const q of p.questions_rebuttal ?? []) wants(q, false);
+  return { provision: p, dateBasis, dispositions, checks, entries, coveredEntries, timeRule, questionReads };
 }
 
 function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBasis: DateBasis): CompiledEntry[] {

@@ -212,6 +212,11 @@ export class CsvCases {
     return complete ? { complete } : {};
   }
 
+  /** A case has started and is not yet complete. */
+  pending(): boolean {
+    return this.current !== undefined;
+  }
+
   flush(): { id: string; rows: CsvRow[] } | undefined {
     const c = this.current;
     if (c) {

@@ -115,6 +115,7 @@ async function* csvRecords(stream: Readable, file: string, mapping: CsvMapping, 
   stream.on('data', (d: string | Buffer) => onBytes(typeof d === 'string' ? Buffer.byteLength(d) : d.length));
   stream.pipe(parser);
   const cases = new CsvCases(mapping.case_id);
+  const held: BatchRecord[] = [];
   const record = (c: { id: string; rows: { line: number; cells: Record<string, string> }[] }): BatchRecord => ({ kind: 'csv', line: c.rows[0]!.line, caseId: c.id, rows: c.rows });
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -128,8 +129,14 @@ async function* csvRecords(stream: Readable, file: string, mapping: CsvMapping, 
       const cells: Record<string, string> = Object.create(null) as Record<string, string>;
       header.forEach((h, i) => (cells[h] = item.record[i] ?? ''));
       const r = cases.push({ line: item.info.lines, cells });
-      if (r.problem) yield { kind: 'problem', line: r.problem.line, problems: [{ ...r.problem, file }] };
+      // A row that cannot be placed is reported after the case it interrupts, so records stay in the order their cases start.
       if (r.complete) yield record(r.complete);
+      if (r.complete || !cases.pending()) for (const p of held.splice(0)) yield p;
+      if (r.problem) {
+        const p: BatchRecord = { kind: 'problem', line: r.problem.line, problems: [{ ...r.problem, file }] };
+        if (cases.pending()) held.push(p);
+        else yield p;
+      }
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -139,6 +146,7 @@ async function* csvRecords(stream: Readable, file: string, mapping: CsvMapping, 
   if (!header) throw new InputError([{ file, line: 1, col: 1, path: '', code: 'csv.header', message: 'no header row: the first row names the columns' }]);
   const last = cases.flush();
   if (last) yield record(last);
+  for (const p of held) yield p;
 }
 
 export async function batchCommand(opts: BatchOptions, law: Law, io: CliIO): Promise<number> {

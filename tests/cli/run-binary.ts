@@ -11,7 +11,8 @@ export function cli(args: string[], opts: { cwd?: string; input?: string } = {})
     input: opts.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    timeout: 20_000,
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -59,6 +59,17 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   return bestD <= Math.max(2, Math.floor(input.length / 3)) || best.startsWith(input) ? best : undefined;
 }
 
+/** Up to `n` candidates nearest by edit distance (prefix matches first), for "did you mean" lists. */
+export function nearest(input: string, candidates: readonly string[], n = 3): string[] {
+  const lower = input.toLowerCase();
+  return candidates
+    .map((c) => ({ c, d: c.toLowerCase().startsWith(lower) || c.toLowerCase().includes(lower) ? 0 : editDistance(lower, c.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(3, Math.floor(input.length / 2)))
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, n)
+    .map((x) => x.c);
+}
+
 function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Infinity;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -6,6 +6,7 @@ const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  terminal: process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns } : undefined,
 };
 run(process.argv.slice(2), io).then(
   (code) => {

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Colour the text output (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** Present only when standard input and output are both a terminal: what an interactive command reads and writes. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; columns?: number };
 }
 
 /** Exit codes (DESIGN.md): 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error. */

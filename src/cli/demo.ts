@@ -9,7 +9,7 @@ import { createPrompt, isBackspaceKey, isEnterKey, isSpaceKey, useEffect, useKey
 import { select } from '@inquirer/prompts';
 import type { Law } from '../law.js';
 import { loadScenario } from '../load/scenarios.js';
-import { demoSteps, OUTCOME_MARK, stepText } from '../report/demo-steps.js';
+import { demoSteps, OUTCOME_MARK, stepText, type DemoStep } from '../report/demo-steps.js';
 import { painter } from '../report/scenario-text.js';
 import { runScenario } from '../scenario/run.js';
 import { OUTCOMES, type Outcome } from '../vocabulary.js';
@@ -45,6 +45,17 @@ const waitForKey = createPrompt<Move, { message: string; auto?: number }>((confi
   return status === 'done' ? '' : config.message;
 });
 
+function tally(steps: DemoStep[], answered: Map<number, Outcome[]>): { right: number; asked: number } {
+  let right = 0;
+  let asked = 0;
+  for (const [i, guesses] of answered)
+    guesses.forEach((g, k) => {
+      asked++;
+      if (g === steps[i]!.quiz[k]!.answer) right++;
+    });
+  return { right, asked };
+}
+
 const isExit = (e: unknown) => e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 
 export async function scenarioDemo(ref: string, law: Law, io: CliIO, opts: DemoOptions): Promise<number> {
@@ -76,7 +87,7 @@ export async function scenarioDemo(ref: string, law: Law, io: CliIO, opts: DemoO
 
   const ctx = { input: term.input, output: term.output };
   const write = (s: string) => void term.output.write(s);
-  const answered = new Map<number, boolean[]>();
+  const answered = new Map<number, Outcome[]>();
   let i = 0;
   try {
     while (i < steps.length) {
@@ -85,25 +96,32 @@ export async function scenarioDemo(ref: string, law: Law, io: CliIO, opts: DemoO
       clearScreenDown(term.output);
       write(stepText(step, i + 1, steps.length, { color: io.color, width, withReveal: false }));
       if (opts.quiz && step.quiz.length && !answered.has(i)) {
-        const marks: boolean[] = [];
+        const guesses: Outcome[] = [];
         for (const q of step.quiz) {
           write('\n');
-          const guess = await select<Outcome>(
-            {
-              message: q.question,
-              choices: OUTCOMES.map((o) => ({ name: `${OUTCOME_MARK[o]} ${o}`, value: o })),
-              theme: { indexMode: 'number' },
-            },
-            ctx,
+          guesses.push(
+            await select<Outcome>(
+              {
+                message: q.question,
+                choices: OUTCOMES.map((o) => ({ name: `${OUTCOME_MARK[o]} ${o}`, value: o })),
+                theme: { indexMode: 'number' },
+              },
+              ctx,
+            ),
           );
-          marks.push(guess === q.answer);
-          write(guess === q.answer ? `  ${c.green.bold('✓ Right')}: ${outcome[q.answer](q.answer)}\n` : `  ${c.red.bold('✗ Not this time')}: you said ${guess}; it is ${outcome[q.answer](q.answer)}\n`);
         }
-        answered.set(i, marks);
+        answered.set(i, guesses);
       }
       if (step.reveal.length) write(step.reveal.join('\n') + '\n');
-      const total = [...answered.values()].flat();
-      const score = opts.quiz ? ` · score ${total.filter(Boolean).length}/${total.length}` : '';
+      // The room's predictions last, where they stay on screen beside the answer.
+      const guesses = answered.get(i);
+      if (guesses)
+        step.quiz.forEach((q, k) => {
+          const g = guesses[k]!;
+          write(g === q.answer ? `\n  ${c.green.bold('✓ Predicted right')}: ${outcome[q.answer](q.answer)}` : `\n  ${c.red.bold('✗ Predicted')} ${g}; the outcome is ${outcome[q.answer](q.answer)}`);
+        });
+      const right = tally(steps, answered);
+      const score = opts.quiz ? ` · score ${right.right}/${right.asked}` : '';
       const help = auto ? `next in ${auto}s · space: now · b: back · q: quit` : 'space/enter: next · b: back · q: quit';
       write('\n');
       const move = await waitForKey({ message: c.dim(`[${i + 1}/${steps.length}] ${help}${score}`), auto }, ctx);
@@ -113,7 +131,7 @@ export async function scenarioDemo(ref: string, law: Law, io: CliIO, opts: DemoO
   } catch (e) {
     if (!isExit(e)) throw e;
   }
-  const total = [...answered.values()].flat();
-  write(`\n${c.bold('End of the demo.')}${opts.quiz ? ` Score: ${total.filter(Boolean).length} of ${total.length} predicted right.` : ''}\n`);
+  const { right, asked } = tally(steps, answered);
+  write(`\n${c.bold('End of the demo.')}${opts.quiz ? ` Score: ${right} of ${asked} predicted right.` : ''}\n`);
   return EXIT.ok;
 }

@@ -51,8 +51,10 @@ export function demoSteps(run: ScenarioRun, opts: { color: boolean; width?: numb
       const reveal: string[] = [];
       if (!r.provisions.length) reveal.push('  No provision of this law offers relief at this stage.');
       for (const p of r.provisions) {
-        reveal.push('', `  ${c.bold(RELIEF_WORDS[p.relief])} — ${oneLine(p.title)} (${p.discretion})`, c.dim(`  ${oneLine(p.citation)}`));
-        for (const ch of p.checks) {
+        reveal.push('', ...wrapText(`${RELIEF_WORDS[p.relief]} — ${oneLine(p.title)} (${p.discretion})`, width - 2, '  ').map((l) => c.bold(l)), ...wrapText(oneLine(p.citation), width - 2, '  ').map((l) => c.dim(l)));
+        // A provision that may apply shows every requirement; one that fails shows what fails it.
+        const shown = p.outcome === 'eligible' || p.outcome === 'undetermined' ? p.checks : p.checks.filter((ch) => ch.status === 'not-met');
+        for (const ch of shown) {
           const word = ch.status === 'met' ? 'met' : ch.status === 'not-met' ? 'NOT MET' : 'unknown';
           reveal.push(...wrapText(`${STATUS_MARK[ch.status]} ${word} — ${oneLine(ch.cite)}: ${oneLine(ch.reason)}`, width - 4, '    '));
         }

@@ -85,7 +85,7 @@ function matrixRows(run: ScenarioRun, row: Row, color: boolean): string[] {
   const col = 16;
   const lw = Math.min(34, Math.max(...offences.map((o) => o.length + 2), 10));
   const out: string[] = [];
-  out.push(c.bold(`  ${'offence'.padEnd(lw)}${run.jurisdictions.map((j) => j.padEnd(col)).join('')}`));
+  out.push(c.bold(`  ${'offence'.padEnd(lw)}${run.jurisdictions.map((j) => j.padEnd(col)).join('')}`.trimEnd()));
   for (const o of offences) {
     let line = `  ${o.padEnd(lw)}`;
     for (const j of run.jurisdictions) {

@@ -68,7 +68,7 @@ function reasons(run: ScenarioRun, row: Row): string {
   for (const cell of row.cells) {
     if (!cell.expected && row.variation) continue;
     const r = cell.result;
-    const shown = r.provisions.filter((p) => p.outcome === r.outcome);
+    const shown = r.provisions;
     out.push(
       `<h3>${html(run.names[cell.jurisdiction] ?? cell.jurisdiction)} — ${html(cell.offence)}: ${cellMark(cell)} ${r.outcome}</h3>`,
       `<p>${cell.expected ? html(cell.expected.reason) : 'No expectation was written for this law.'}</p>`,
@@ -76,8 +76,8 @@ function reasons(run: ScenarioRun, row: Row): string {
         ? `<ul class="checks">${shown
             .map(
               (p) =>
-                `<li><strong>${html(RELIEF_WORDS[p.relief])}</strong>: ${html(p.title)} — ${html(p.citation)}${p.url ? ` (<a href="${html(p.url)}">${html(p.url)}</a>)` : ''}; ${html(p.discretion)}. ${p.checks
-                  .filter((ch) => r.outcome === 'eligible' || r.outcome === 'undetermined' || ch.status === 'not-met')
+                `<li><strong>${html(RELIEF_WORDS[p.relief])}: ${p.outcome}</strong> — ${html(p.title)} — ${html(p.citation)}${p.url ? ` (<a href="${html(p.url)}">${html(p.url)}</a>)` : ''}; ${html(p.discretion)}. ${p.checks
+                  .filter((ch) => p.outcome === 'eligible' || p.outcome === 'undetermined' || ch.status === 'not-met')
                   .map((ch) => `${STATUS_MARK[ch.status]} ${html(ch.cite)}: ${html(ch.reason)}`)
                   .join(' ')}</li>`,
             )
@@ -138,7 +138,7 @@ ${paragraphs(s.narrative)}
 ${offences}
 </section>
 <section><h2>Outcome, law by law</h2>
-<p class="legend">✓ as expected · ≠ differs from the expected outcome · · no expectation for this law. Outcomes: eligible; undetermined (facts still to establish); excluded (a statutory exception); not-eligible (a requirement not met).</p>
+<p class="legend">= as expected · ≠ differs from the expected outcome · · no expectation for this law. Outcomes: eligible; undetermined (facts still to establish); excluded (a statutory exception); not-eligible (a requirement not met).</p>
 ${matrix(run, run.rows[0]!, 'as-written')}
 ${reasons(run, run.rows[0]!)}
 </section>

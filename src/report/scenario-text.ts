@@ -19,7 +19,7 @@ export const painter = (color: boolean) => {
 
 /** The mark beside a cell: the meaning is in the mark and the words, never in the colour alone. */
 export function cellMark(cell: Cell): string {
-  return cell.expected === undefined ? '·' : cell.differences.length ? '≠' : '✓';
+  return cell.expected === undefined ? '·' : cell.differences.length ? '≠' : '=';
 }
 
 export function renderList(scenarios: TrainingScenario[], opts: { color: boolean }): string {
@@ -106,7 +106,7 @@ export function renderRun(run: ScenarioRun, opts: { color: boolean }): string {
   const { c } = painter(opts.color);
   const s = run.scenario;
   const out: string[] = [];
-  out.push(c.bold.underline(oneLine(s.title)), c.dim(`${s.id} · ✓ as expected · ≠ differs from the expected outcome · · no expectation for this law`), '');
+  out.push(c.bold.underline(oneLine(s.title)), c.dim(`${s.id} · = as expected · ≠ differs from the expected outcome · · no expectation for this law`), '');
   const base = run.rows[0]!;
   out.push(c.bold('As written'));
   out.push(...matrixRows(run, base, opts.color));

@@ -19,7 +19,7 @@ function table(run: ScenarioRun, row: Row): string[] {
   return out;
 }
 
-function whys(run: ScenarioRun, row: Row): string[] {
+function whys(row: Row): string[] {
   return row.cells
     .filter((c) => c.expected)
     .map((c) => `- ${md(c.jurisdiction)}, ${md(c.offence)}: **${c.result.outcome}** — ${md(c.expected!.reason)}${c.differences.length ? ` (differs: ${md(c.differences.join('; '))})` : ''}`);
@@ -32,10 +32,10 @@ export function renderSlides(run: ScenarioRun): string {
   slides.push(['## The story', '', ...plain(s.narrative).split(/\n\s*\n/).map((p) => md(p)).filter(Boolean).flatMap((p) => [p, '']), '*A composite written for training: no real person, no real case.*']);
   slides.push(['## The facts', '', ...personFacts(s.case).map((f) => `- ${md(f.label)}: ${md(f.value)}`)]);
   for (const o of s.case.offences) slides.push([`## Offence ${md(offenceTitle(o))}`, '', ...offenceFacts(o).map((f) => `- ${md(f.label)}: ${md(f.value)}`)]);
-  slides.push(['## Outcome, law by law', '', ...table(run, run.rows[0]!), '', ...whys(run, run.rows[0]!), '', '= as expected · ≠ differs · · no expectation for this law']);
+  slides.push(['## Outcome, law by law', '', ...table(run, run.rows[0]!), '', ...whys(run.rows[0]!), '', '= as expected · ≠ differs · · no expectation for this law']);
   for (const row of run.rows.slice(1)) {
     const v = row.variation!;
-    slides.push([`## What if: ${md(v.title)}`, '', `Changed \`${v.change.path}\`: ${md(valueWords(v.before))} → ${md(valueWords(v.change.value))}`, '', ...table(run, row), '', ...whys(run, row), '', `> ${md(v.point)}`]);
+    slides.push([`## What if: ${md(v.title)}`, '', `Changed \`${v.change.path}\`: ${md(valueWords(v.before))} → ${md(valueWords(v.change.value))}`, '', ...table(run, row), '', ...whys(row), '', `> ${md(v.point)}`]);
   }
   slides.push(['## Learning points', '', ...s.points.map((p, i) => `${i + 1}. ${md(p)}`)]);
   return slides.map((x) => x.join('\n')).join('\n\n---\n\n') + '\n';

@@ -105,13 +105,14 @@ Examples:
     cmd
       .addOption(new Option('-j, --jurisdiction <id...>', "the laws to read it under (default: the scenario's own)"))
       .option('--all', 'every jurisdiction and instrument');
-  scenario
-    .command('list')
-    .description('The scenarios, with their titles and tags (pattern, age group, A/79/322 paragraphs, laws).')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts) => {
-      code = scenarioList(getLaw(), io, opts);
-    });
+  lawOptions(
+    scenario
+      .command('list')
+      .description('The scenarios, with their titles and tags (pattern, age group, A/79/322 paragraphs, laws); with --jurisdiction, those written for these laws.')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action((opts) => {
+    code = scenarioList(getLaw(), io, opts);
+  });
   lawOptions(
     scenario
       .command('show')

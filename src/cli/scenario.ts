@@ -34,7 +34,9 @@ function format(opts: ScenarioOptions, allowed: readonly string[]): string {
 
 export function scenarioList(law: Law, io: CliIO, opts: ScenarioOptions): number {
   const f = format(opts, ['text', 'json']);
-  const all = loadLibrary(law);
+  const laws = lawsFor(opts, law);
+  // With --jurisdiction, only the scenarios written for one of those laws.
+  const all = loadLibrary(law).filter((s) => !laws.jurisdictions?.length || s.jurisdictions.some((j) => laws.jurisdictions!.includes(j)));
   if (f === 'json')
     io.stdout(JSON.stringify(all.map((s) => ({ id: s.id, title: s.title, pattern: s.pattern, age_group: s.age_group, paragraphs: s.paragraphs, jurisdictions: s.jurisdictions, variations: s.variations.map((v) => v.id) })), null, 2) + '\n');
   else io.stdout(renderList(all, { color: io.color }));

@@ -32,6 +32,8 @@ describe('nonpunishment scenario list, show, run', () => {
     const json = JSON.parse((await local(['scenario', 'list', '--format', 'json'])).stdout) as { id: string; age_group: string }[];
     expect(json.length).toBeGreaterThanOrEqual(18);
     expect(json.find((s) => s.id === 'girl-16-soliciting')).toMatchObject({ age_group: 'child' });
+    const scottish = JSON.parse((await local(['scenario', 'list', '-j', 'gb-sct', '--format', 'json'])).stdout) as { id: string }[];
+    expect(scottish.map((s) => s.id)).toEqual(['assault-on-orders', 'cannabis-grow-boy-17', 'woman-made-to-recruit']);
   });
 
   it('show: the story, the facts, the what-ifs and the points', async () => {

@@ -58,6 +58,7 @@ export function demoSteps(run: ScenarioRun, opts: { color: boolean; width?: numb
           const word = ch.status === 'met' ? 'met' : ch.status === 'not-met' ? 'NOT MET' : 'unknown';
           reveal.push(...wrapText(`${STATUS_MARK[ch.status]} ${word} — ${oneLine(ch.cite)}: ${oneLine(ch.reason)}`, width - 4, '    '));
         }
+        if (p.unverified.length) reveal.push(c.dim('    ⚠ rests on law not yet checked against its text (see: nonpunishment jurisdictions show)'));
         reveal.push(`    → ${big(p.outcome)}`);
       }
       reveal.push('', `  Outcome under ${j}: ${big(r.outcome)}`);

@@ -30,6 +30,7 @@ dl.facts { display: grid; grid-template-columns: 14rem 1fr; gap: .15rem 1rem; fo
 dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
 .change { font: 13px/1.4 system-ui, sans-serif; background: #f6f6f6; border-left: 4px solid var(--ink); padding: .3rem .6rem; }
 .point { font-style: italic; }
+.unverified { font-style: italic; }
 .legend, footer { color: var(--muted); font: 12px/1.4 system-ui, sans-serif; }
 ul.checks { margin: .2rem 0 .6rem; padding-left: 1.2rem; }
 @media print {
@@ -79,7 +80,7 @@ function reasons(run: ScenarioRun, row: Row): string {
                 `<li><strong>${html(RELIEF_WORDS[p.relief])}: ${p.outcome}</strong> — ${html(p.title)} — ${html(p.citation)}${p.url ? ` (<a href="${html(p.url)}">${html(p.url)}</a>)` : ''}; ${html(p.discretion)}. ${p.checks
                   .filter((ch) => p.outcome === 'eligible' || p.outcome === 'undetermined' || ch.status === 'not-met')
                   .map((ch) => `${STATUS_MARK[ch.status]} ${html(ch.cite)}: ${html(ch.reason)}`)
-                  .join(' ')}</li>`,
+                  .join(' ')}${p.unverified.length ? ` <span class="unverified">⚠ Rests on law not yet checked against its text (${p.unverified.length} note${p.unverified.length > 1 ? 's' : ''}: nonpunishment jurisdictions show ${html(cell.jurisdiction)}).</span>` : ''}</li>`,
             )
             .join('')}</ul>`
         : `<p class="legend">${html(OUTCOME_WORDS[r.outcome])}: no provision of this law offers relief at this stage.</p>`,

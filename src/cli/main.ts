@@ -179,7 +179,7 @@ Examples:
   $ nonpunishment schema case > case.schema.json`)
     .action((which: string) => {
       const l = getLaw();
-      const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema, scenario: trainingScenarioShape } as const;
+      const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema, scenario: trainingScenarioShape.extend({ case: caseSchema(l.catalogue) }) } as const;
       if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction, report or scenario)`);
       io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
     });

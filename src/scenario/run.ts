@@ -52,6 +52,13 @@ export function differences(got: OffenceResult, want: Expectation | undefined): 
     const w = JSON.stringify(Object.entries(want.byRelief).sort());
     if (g !== w) out.push(`by relief ${fmtRelief(got.byRelief)}, expected ${fmtRelief(want.byRelief)}`);
   }
+  if (want.resolved) {
+    // How the offence resolves against the law's offence table, once the report carries it.
+    const g = (got as { resolved?: { by: string; codes: string[] } }).resolved;
+    const w = `${want.resolved.by} [${[...want.resolved.codes].sort().join(', ')}]`;
+    const h = g ? `${g.by} [${[...g.codes].sort().join(', ')}]` : 'not reported';
+    if (h !== w) out.push(`resolved ${h}, expected ${w}`);
+  }
   if (want.missing) {
     const g = got.missing.map((m) => m.fact).sort();
     const w = [...want.missing].sort();

@@ -93,6 +93,12 @@ describe('scenario files in check, validate and new', () => {
     expect(one.stdout).toMatch(/o1 · Common assault on another worker, on the gang master's orders · \[cja-1988-s39\][\s\S]*ELIGIBLE/);
   });
 
+  it('schema scenario: the format for editors, the embedded case included', async () => {
+    const schema = JSON.parse((await local(['schema', 'scenario'])).stdout) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    expect(Object.keys(schema.properties)).toEqual(['id', 'title', 'pattern', 'paragraphs', 'age_group', 'narrative', 'points', 'jurisdictions', 'case', 'expect', 'variations']);
+    expect(Object.keys(schema.properties.case!.properties!)).toContain('offences');
+  });
+
   it('validate accepts every shipped scenario', async () => {
     const r = await local(['validate', 'scenarios/cannabis-grow-boy-17.yaml', 'scenarios/girl-16-soliciting.yaml']);
     expect(r.stdout).toBe('ok  scenarios/cannabis-grow-boy-17.yaml  (training scenario)\nok  scenarios/girl-16-soliciting.yaml  (training scenario)\n2 file(s) valid\n');

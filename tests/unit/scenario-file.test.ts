@@ -7,6 +7,8 @@ import { loadScenario } from '../../src/load/scenarios.js';
 import { parseSource } from '../../src/load/source.js';
 import { html, markdown, oneLine, plain } from '../../src/report/neutral.js';
 import { applyChange } from '../../src/scenario/change.js';
+import { differences } from '../../src/scenario/run.js';
+import type { OffenceResult } from '../../src/schema/report.js';
 import { NARRATIVE_MAX, validateTrainingScenario } from '../../src/scenario/file.js';
 import { law, ROOT } from '../helpers.js';
 
@@ -121,5 +123,24 @@ describe('text from scenario files, neutralised', () => {
     expect(markdown('# Title')).toBe('\\# Title');
     expect(markdown('1. first')).toBe('1\\. first');
     expect(markdown('- item')).toBe('\\- item');
+  });
+});
+
+describe('an expected outcome against a result', () => {
+  const got = { offence: 'o1', outcome: 'eligible', byRelief: { defence: 'eligible', 'non-prosecution': 'eligible' }, missing: [{ fact: 'answers.x', question: 'x?' }] } as unknown as OffenceResult;
+
+  it('names each difference: outcome, by relief, missing facts, resolution', () => {
+    expect(differences(got, { outcome: 'eligible', reason: 'r' })).toEqual([]);
+    expect(differences(got, { outcome: 'eligible', byRelief: { 'non-prosecution': 'eligible', defence: 'eligible' }, missing: ['answers.x'], reason: 'r' })).toEqual([]);
+    expect(
+      differences(got, { outcome: 'excluded', byRelief: { defence: 'excluded', 'non-prosecution': 'eligible' }, missing: [], resolved: { by: 'code', codes: ['a-1'] }, reason: 'r' }),
+    ).toEqual([
+      'outcome is eligible, expected excluded',
+      'by relief defence: eligible; non-prosecution: eligible, expected defence: excluded; non-prosecution: eligible',
+      'resolved not reported, expected code [a-1]',
+      'missing [answers.x], expected []',
+    ]);
+    expect(differences({ ...got, resolved: { by: 'code', codes: ['a-1'] } } as OffenceResult, { outcome: 'eligible', resolved: { by: 'code', codes: ['a-1'] }, reason: 'r' })).toEqual([]);
+    expect(differences(got, undefined)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, type Problem } from '../../src/load/problems.js';
+import { InputError, nearest, type Problem } from '../../src/load/problems.js';
 import { loadScenario } from '../../src/load/scenarios.js';
 import { parseSource } from '../../src/load/source.js';
 import { html, markdown, oneLine, plain } from '../../src/report/neutral.js';
@@ -74,6 +74,13 @@ describe('a training scenario file', () => {
     const long = 'word '.repeat(NARRATIVE_MAX / 4);
     const text = BASE.replace(/narrative: \|\n[\s\S]*?\npoints:/, `narrative: "${long}"\npoints:`);
     expect(problemsOf(text)).toMatchObject([{ path: 'narrative', line: lineOf(text, 'narrative:'), code: 'schema.too-big' }]);
+  });
+
+  it('the nearest ids: by containment, by a shared word, by edit distance; none when nothing is near', () => {
+    const ids = ['border-courier-family-threats', 'cannabis-grow-boy-17', 'girl-16-soliciting'];
+    expect(nearest('drug-courier', ids)).toEqual(['border-courier-family-threats']);
+    expect(nearest('cannabis-grow-boy-71', ids)).toEqual(['cannabis-grow-boy-17']);
+    expect(nearest('xyz', ids)).toEqual([]);
   });
 
   it('an unknown scenario id names the nearest ones', () => {

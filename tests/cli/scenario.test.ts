@@ -158,6 +158,31 @@ describe('the classroom demo without a terminal, the slides, and hostile text', 
   });
 });
 
+describe('README, For trainers', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## For trainers'), readme.indexOf('## Library API'));
+  const commands = [...section.matchAll(/^node bin\/nonpunishment\.js (.+?)(?: {2,}#.*)?$/gm)].map((m) => m[1]!.trim());
+
+  it('shows the list, the demo with and without --quiz, and the handout', () => {
+    expect(commands).toEqual([
+      'scenario list',
+      'scenario demo cannabis-grow-boy-17',
+      'scenario demo cannabis-grow-boy-17 --quiz',
+      'scenario show cannabis-grow-boy-17 --format html > handout.html',
+    ]);
+  });
+
+  for (const command of commands)
+    it(`runs as written: ${command}`, async () => {
+      const [args, redirect] = command.split(' > ');
+      const r = await local(args!.split(' '));
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      if (redirect === 'handout.html') expect(r.stdout).toMatch(/^<!doctype html>\n/);
+      else expect(r.stdout).toContain('A boy of 17 in a cannabis grow — and the same boy at 18');
+    });
+});
+
 describe('the npm package', () => {
   it('ships the scenarios, the jurisdictions and the rules (npm pack --dry-run)', async () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });

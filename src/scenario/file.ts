@@ -79,7 +79,9 @@ export interface TrainingScenario {
 
 /** Does this parsed document look like a training scenario (rather than a case, a law or a golden file)? */
 export function isTrainingScenario(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'narrative' in v && 'case' in v;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || !('case' in v)) return false;
+  // Any field only a training scenario has: a file missing its narrative is still read (and told so) as one.
+  return ['narrative', 'title', 'points', 'variations', 'paragraphs'].some((k) => k in v);
 }
 
 export function validateTrainingScenario(source: Source, law: Law, expectedId?: string): Loaded<TrainingScenario> {

@@ -9,7 +9,7 @@ import { html, markdown, oneLine, plain } from '../../src/report/neutral.js';
 import { applyChange } from '../../src/scenario/change.js';
 import { differences } from '../../src/scenario/run.js';
 import type { OffenceResult } from '../../src/schema/report.js';
-import { NARRATIVE_MAX, validateTrainingScenario } from '../../src/scenario/file.js';
+import { isTrainingScenario, NARRATIVE_MAX, validateTrainingScenario } from '../../src/scenario/file.js';
 import { law, ROOT } from '../helpers.js';
 
 const BASE = readFileSync(join(ROOT, 'scenarios', 'cannabis-grow-boy-17.yaml'), 'utf8');
@@ -63,6 +63,12 @@ describe('a training scenario file', () => {
     const [p] = problemsOf(text);
     expect(p).toMatchObject({ path: 'variations[0].change.value', line: lineOf(text, 'value: forced') });
     expect(p!.message).toMatch(/^the changed case is not valid at offences\[0\]\.nexus: unknown value "forced"/);
+  });
+
+  it('a scenario without its narrative is read as a scenario, and told what is missing', () => {
+    const text = BASE.replace(/narrative: \|\n[\s\S]*?\npoints:/, 'points:');
+    expect(isTrainingScenario(parseSource('s.yaml', text).ok && (parseSource('s.yaml', text) as { source: { value: unknown } }).source.value)).toBe(true);
+    expect(problemsOf(text)).toMatchObject([{ code: 'schema.required', path: 'narrative', message: 'required field is missing (expected string)' }]);
   });
 
   it('a variation that changes nothing', () => {

@@ -39,8 +39,9 @@ Examples:
   $ nonpunishment check case.yaml --all --format json
   $ nonpunishment validate jurisdictions/gb-ew.yaml my-case.yaml
   $ nonpunishment jurisdictions show gb-ew
+  $ nonpunishment scenario demo cannabis-grow-boy-17 --quiz
 
-Exit codes: 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error.
+Exit codes: 0 done; 1 done and --fail-on matched (or a scenario run differs); 2 bad input or usage; 3 internal error.
 Case facts never leave this machine: the tool makes no network access.`,
     );
 

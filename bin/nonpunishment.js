@@ -2,6 +2,12 @@
 // The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
 import { run } from '../dist/cli/main.js';
 
+// A reader that stops early (`| head`, quitting a pager) closes the pipe: stop quietly, not with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -158,6 +158,15 @@ describe('the classroom demo without a terminal, the slides, and hostile text', 
   });
 });
 
+describe('a reader that stops early', () => {
+  it('the demo piped into a reader that closes the pipe ends quietly, no stack trace', () => {
+    // Every law: far more than a pipe holds, so the writer meets the closed pipe.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/nonpunishment.js scenario demo woman-made-to-recruit --all | head -c 10 >/dev/null`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('README, For trainers', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## For trainers'), readme.indexOf('## Library API'));

@@ -9,16 +9,16 @@ import { expect } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'np-bad-'));
 const SCENARIO = readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'cannabis-grow-boy-17.yaml'), 'utf8');
-/** A shipped scenario with one change, and the line:col where the problem must be reported. */
+/**
+ * A shipped scenario with one change, and the line:col where the problem must be reported. (The other kinds
+ * of bad scenario file are in tests/unit/scenario-file.test.ts and tests/cli/scenario.test.ts.)
+ */
 function scenario(from: string | RegExp, to: string, marker: string): { text: string; at: string } {
   const text = SCENARIO.replace(from, to);
   const lines = text.split('\n');
   const i = lines.findIndex((l) => l.includes(marker));
   return { text, at: `:${i + 1}:${lines[i]!.indexOf(marker) + 1}` };
 }
-const S_OFFENCE = scenario('expect:\n  gb-ew:\n    o1:', 'expect:\n  gb-ew:\n    o9: { outcome: eligible, reason: x }\n    o1:', 'o9');
-const S_LAW = scenario('expect:\n  gb-ew:', 'expect:\n  us-ny:\n    o1: { outcome: eligible, reason: x }\n  gb-ew:', 'us-ny');
-const S_FIELD = scenario('path: person.birth_date', 'path: person.age', 'person.age');
 const S_LONG = scenario(/narrative: \|\n[\s\S]*?\npoints:/, `narrative: "${'word '.repeat(1000)}"\npoints:`, '"word');
 export const badInputDir = dir;
 
@@ -79,11 +79,7 @@ export const cases: Bad[] = [
   { name: 'invalid --as-of', args: () => ['check', file('ok3.yaml', GOOD), '--as-of', '2026-13-01'], match: /--as-of must be a real date/ },
   { name: 'unknown format', args: () => ['check', file('ok4.yaml', GOOD), '--format', 'pdf'], match: /pdf/ },
   { name: 'unknown command', args: () => ['chek', 'x.yaml'], match: /unknown command/ },
-  { name: 'scenario: expectation for an offence the case does not have', args: () => ['scenario', 'run', file('s-offence.yaml', S_OFFENCE.text)], match: /expect\.gb-ew\.o9 {2}expectation for offence "o9", which is not in the case \(o1\)/, at: S_OFFENCE.at },
-  { name: 'scenario: expectation for a law it is not written for', args: () => ['validate', file('s-law.yaml', S_LAW.text)], match: /expect\.us-ny {2}expectation for jurisdiction "us-ny", which is not in this scenario's jurisdictions/, at: S_LAW.at },
-  { name: 'scenario: a variation changes a field that does not exist', args: () => ['scenario', 'show', file('s-field.yaml', S_FIELD.text)], match: /variations\[0\]\.change\.path {2}"person\.age" names a field the case file does not have/, at: S_FIELD.at },
   { name: 'scenario: narrative over the size limit', args: () => ['scenario', 'demo', file('s-long.yaml', S_LONG.text)], match: /narrative {2}.*4000/, at: S_LONG.at },
-  { name: 'scenario: unknown id, with the nearest ids', args: () => ['scenario', 'run', 'border-courier'], match: /unknown scenario "border-courier"; nearest: border-courier-family-threats/ },
   { name: 'scenario demo: --auto is not a number of seconds', args: () => ['scenario', 'demo', 'cannabis-grow-boy-17', '--auto', 'soon'], match: /--auto takes a number of seconds/ },
   {
     name: 'jurisdiction file with a broken reference',

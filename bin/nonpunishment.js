@@ -3,12 +3,19 @@
 import { run } from '../dist/cli/main.js';
 import { terminalProgress } from '../dist/cli/progress.js';
 
+// A reader that stops early (`| head`, quitting a pager) closes the pipe: stop quietly, not with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   stdin: process.stdin,
   progress: (total) => (process.stderr.isTTY ? terminalProgress(total, process.stderr) : undefined),
+  terminal: process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns } : undefined,
 };
 run(process.argv.slice(2), io).then(
   (code) => {

@@ -22,6 +22,10 @@ export type { CaseFile } from './schema/case.js';
 export type { JurisdictionFile, Provision } from './schema/jurisdiction.js';
 export type { Report, OffenceResult, ProvisionResult, Missing } from './schema/report.js';
 export { reportSchema, REPORT_SCHEMA_ID } from './schema/report.js';
+export { validateTrainingScenario, trainingScenarioShape, type TrainingScenario, type Variation } from './scenario/file.js';
+export { runScenario, differenceLines, type ScenarioRun, type Row, type Cell } from './scenario/run.js';
+export { applyChange } from './scenario/change.js';
+export { loadScenario, loadLibrary, listScenarioIds, readScenarioFile } from './load/scenarios.js';
 export * from './vocabulary.js';
 
 export interface EvaluateRequest {

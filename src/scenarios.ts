@@ -12,7 +12,7 @@ import type { CaseFile } from './schema/case.js';
 import { codeString, idString, text } from './schema/common.js';
 import { OUTCOMES, RELIEFS } from './vocabulary.js';
 
-const expectation = z.strictObject({
+export const expectation = z.strictObject({
   outcome: z.enum(OUTCOMES),
   byRelief: z.partialRecord(z.enum(RELIEFS), z.enum(OUTCOMES)).optional(),
   missing: z.array(z.string()).optional(),

@@ -1,7 +1,7 @@
 import { evaluate } from '../index.js';
 import type { Law } from '../law.js';
 import { isIsoDate } from '../law/dates.js';
-import { readCase } from '../load/files.js';
+import { readCaseOrScenario } from '../load/scenarios.js';
 import { InputError, type Problem } from '../load/problems.js';
 import type { CaseFile } from '../schema/case.js';
 import type { Report } from '../schema/report.js';
@@ -27,16 +27,18 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   for (const o of opts.failOn ?? []) if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(`--fail-on takes outcomes (${OUTCOMES.join(', ')}), got "${o}"`);
   if (opts.jurisdiction?.length) law.getAll(opts.jurisdiction); // unknown ids: exit 2 before any case is read
   const problems: Problem[] = [];
-  const cases: CaseFile[] = [];
+  const cases: { c: CaseFile; jurisdictions?: string[] }[] = [];
   for (const f of files) {
-    const r = readCase(f, law.catalogue);
-    if (r.ok) cases.push(r.value);
+    const r = readCaseOrScenario(f, law);
+    if (r.ok) cases.push({ c: r.value, jurisdictions: r.jurisdictions });
     else problems.push(...r.problems);
   }
   if (problems.length) throw new InputError(problems);
   const reports: Report[] = [];
-  for (const c of cases) {
-    reports.push(await evaluate(c, law, { jurisdictions: opts.jurisdiction, all: opts.all, asOf: opts.asOf }));
+  for (const { c, jurisdictions } of cases) {
+    // A scenario file is read under the laws it was written for, unless the command names others.
+    const named = opts.jurisdiction?.length ? opts.jurisdiction : opts.all ? undefined : jurisdictions;
+    reports.push(await evaluate(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf }));
   }
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   else if (opts.format === 'markdown') io.stdout(reports.map(renderMarkdown).join('\n---\n\n'));

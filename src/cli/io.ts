@@ -8,6 +8,8 @@ export interface CliIO {
   stdin?: import('node:stream').Readable;
   /** A progress bar on standard error, given only when it is a terminal (total: input bytes, when known). */
   progress?: (total: number | undefined) => Progress | undefined;
+  /** Present only when standard input and output are both a terminal: what an interactive command reads and writes. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; columns?: number };
 }
 
 export interface Progress {

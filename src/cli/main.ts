@@ -10,6 +10,7 @@ import { InputError, formatProblem, sortProblems } from '../load/problems.js';
 import { caseSchema } from '../schema/case.js';
 import { jurisdictionSchema } from '../schema/jurisdiction.js';
 import { reportSchema } from '../schema/report.js';
+import { trainingScenarioShape } from '../scenario/file.js';
 import { EvaluationError } from '../engine/evaluate.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
@@ -18,6 +19,8 @@ import { jurisdictionsCommand } from './jurisdictions.js';
 import { offencesCommand } from './offences.js';
 import { batchCommand } from './batch.js';
 import { validateCommand } from './validate.js';
+import { scenarioDemo } from './demo.js';
+import { SCENARIO_FORMATS, scenarioList, scenarioNew, scenarioRun, scenarioShow } from './scenario.js';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
@@ -38,8 +41,9 @@ Examples:
   $ nonpunishment check case.yaml --all --format json
   $ nonpunishment validate jurisdictions/gb-ew.yaml my-case.yaml
   $ nonpunishment jurisdictions show gb-ew
+  $ nonpunishment scenario demo cannabis-grow-boy-17 --quiz
 
-Exit codes: 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error.
+Exit codes: 0 done; 1 done and --fail-on matched (or a scenario run differs); 2 bad input or usage; 3 internal error.
 Case facts never leave this machine: the tool makes no network access.`,
     );
 
@@ -89,6 +93,85 @@ Examples:
     .action((action: string | undefined, id: string | undefined, opts) => {
       code = jurisdictionsCommand(action, id, getLaw(), io, opts.format);
     });
+
+  const scenario = program
+    .command('scenario')
+    .description('Training scenarios: a library of cases drawn from the patterns of A/79/322, run across laws, with "what if" variations, a classroom demo and printable handouts.')
+    .addHelpText('after', `
+Examples:
+  $ nonpunishment scenario list
+  $ nonpunishment scenario demo cannabis-grow-boy-17
+  $ nonpunishment scenario demo border-courier-family-threats --quiz
+  $ nonpunishment scenario run girl-16-soliciting --format html > handout.html
+  $ nonpunishment scenario new --from examples/drug-courier.yaml --jurisdiction gb-ew --save my-scenario.yaml`);
+  const lawOptions = (cmd: Command) =>
+    cmd
+      .addOption(new Option('-j, --jurisdiction <id...>', "the laws to read it under (default: the scenario's own)"))
+      .option('--all', 'every jurisdiction and instrument');
+  lawOptions(
+    scenario
+      .command('list')
+      .description('The scenarios, with their titles and tags (pattern, age group, A/79/322 paragraphs, laws); with --jurisdiction, those written for these laws.')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action((opts) => {
+    code = scenarioList(getLaw(), io, opts);
+  });
+  lawOptions(
+    scenario
+      .command('show')
+      .description('A scenario: the story, the facts, the variations and the learning points; as html, the printable handout; as markdown, slides.')
+      .argument('<id>', 'a scenario id (see scenario list) or a scenario file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(SCENARIO_FORMATS).default('text'))
+      .addHelpText('after', `
+Examples:
+  $ nonpunishment scenario show woman-made-to-recruit
+  $ nonpunishment scenario show woman-made-to-recruit --format html > handout.html`),
+  ).action(async (id: string, opts) => {
+    code = await scenarioShow(id, getLaw(), io, opts);
+  });
+  lawOptions(
+    scenario
+      .command('run')
+      .description('The outcome matrix (offences x laws, then each variation), checked against the expected outcomes. Exit 1 when one differs.')
+      .argument('<id>', 'a scenario id (see scenario list) or a scenario file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(SCENARIO_FORMATS).default('text'))
+      .addHelpText('after', `
+Examples:
+  $ nonpunishment scenario run cannabis-grow-boy-17
+  $ nonpunishment scenario run cannabis-grow-boy-17 --all
+  $ nonpunishment scenario run cannabis-grow-boy-17 --format markdown > slides.md`),
+  ).action(async (id: string, opts) => {
+    code = await scenarioRun(id, getLaw(), io, opts);
+  });
+  lawOptions(
+    scenario
+      .command('demo')
+      .description('Classroom mode: the story, the facts, each law requirement by requirement, then each "what if". Keys: space/enter next, b back, q quit.')
+      .argument('<id>', 'a scenario id (see scenario list) or a scenario file')
+      .option('--quiz', 'ask the room to predict each outcome before it is shown, and keep the score')
+      .option('--auto <seconds>', 'advance by itself every so many seconds')
+      .option('--no-pause', 'print everything at once (also when the output is not a terminal)')
+      .addHelpText('after', `
+Examples:
+  $ nonpunishment scenario demo cannabis-grow-boy-17
+  $ nonpunishment scenario demo cannabis-grow-boy-17 --quiz -j gb-ew gb-sct
+  $ nonpunishment scenario demo cannabis-grow-boy-17 --no-pause > script.txt`),
+  ).action(async (id: string, opts) => {
+    code = await scenarioDemo(id, getLaw(), io, opts);
+  });
+  lawOptions(
+    scenario
+      .command('new')
+      .description("Scaffold a scenario file from a case file: today's outcomes as the expected ones, placeholders for the story and the points.")
+      .requiredOption('--from <case>', 'the case file (YAML or JSON)')
+      .option('--save <file>', 'write the scenario to this new file (default: standard output)')
+      .addHelpText('after', `
+Examples:
+  $ nonpunishment scenario new --from examples/drug-courier.yaml --jurisdiction gb-ew un-model
+  $ nonpunishment scenario new --from case.yaml -j gb-ew --save scenarios-of-my-own/courier.yaml`),
+  ).action(async (opts) => {
+    code = await scenarioNew(opts.from, getLaw(), io, opts);
+  });
 
   program
     .command('batch')
@@ -141,14 +224,14 @@ Examples:
   program
     .command('schema')
     .description('Print the JSON Schema of a case file, a jurisdiction file or the JSON report, for editors and other tools.')
-    .argument('<which>', 'case, jurisdiction or report')
+    .argument('<which>', 'case, jurisdiction, report or scenario')
     .addHelpText('after', `
 Examples:
   $ nonpunishment schema case > case.schema.json`)
     .action((which: string) => {
       const l = getLaw();
-      const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema } as const;
-      if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction or report)`);
+      const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema, scenario: trainingScenarioShape.extend({ case: caseSchema(l.catalogue) }) } as const;
+      if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction, report or scenario)`);
       io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
     });
 

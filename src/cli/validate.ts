@@ -6,6 +6,8 @@ import { validateJurisdiction } from '../load/jurisdiction.js';
 import { InputError, type Problem } from '../load/problems.js';
 import { parseSource, problemAt } from '../load/source.js';
 import { validateScenario } from '../scenarios.js';
+import { isTrainingScenario, validateTrainingScenario } from '../scenario/file.js';
+import { SCENARIOS_DIR } from '../load/scenarios.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** Validate jurisdiction, case and scenario files (default: every shipped jurisdiction); all problems at once. */
@@ -26,10 +28,10 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
     }
     const v = parsed.source.value;
     const kind = v && typeof v === 'object' && !Array.isArray(v)
-      ? 'provisions' in v ? 'jurisdiction' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
+      ? 'provisions' in v ? 'jurisdiction' : isTrainingScenario(v) ? 'training scenario' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
       : undefined;
     if (!kind) {
-      problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences) or scenario (expect) file'));
+      problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences), training scenario (narrative and case) or golden scenario (expect) file'));
       continue;
     }
     const r =
@@ -37,7 +39,9 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
         ? validateJurisdiction(parsed.source, law.catalogue, resolve(dirname(file)) === resolve(law.jurisdictionsDir) ? basename(file, extname(file)) : undefined)
         : kind === 'case'
           ? validateCase(parsed.source, law.catalogue)
-          : validateScenario(parsed.source, law);
+          : kind === 'training scenario'
+            ? validateTrainingScenario(parsed.source, law, resolve(dirname(file)) === resolve(SCENARIOS_DIR) ? basename(file, extname(file)) : undefined)
+            : validateScenario(parsed.source, law);
     if (r.ok) lines.push(`ok  ${file}  (${kind})`);
     else problems.push(...r.problems);
   }

@@ -59,6 +59,24 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   return bestD <= Math.max(2, Math.floor(input.length / 3)) || best.startsWith(input) ? best : undefined;
 }
 
+/** Up to `n` candidates nearest by edit distance (prefix matches first), for "did you mean" lists. */
+export function nearest(input: string, candidates: readonly string[], n = 3): string[] {
+  const lower = input.toLowerCase();
+  const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 4);
+  const limit = Math.max(3, Math.floor(input.length / 2));
+  return candidates
+    .map((c) => {
+      const cl = c.toLowerCase();
+      // A candidate containing the input, or one of its words ("courier" in "border-courier-…"), is near.
+      const d = cl.includes(lower) ? 0 : words.some((w) => cl.includes(w)) ? 1 : editDistance(lower, cl) + 1;
+      return { c, d };
+    })
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, n)
+    .map((x) => x.c);
+}
+
 function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Infinity;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

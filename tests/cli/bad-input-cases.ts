@@ -2,12 +2,24 @@
  * Bad input of every kind, as a table shared by the end-to-end test (the real binary) and the in-process
  * test (`run`, which the mutation run can see): each gives exit code 2 and one located line per problem.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'np-bad-'));
+const SCENARIO = readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'cannabis-grow-boy-17.yaml'), 'utf8');
+/**
+ * A shipped scenario with one change, and the line:col where the problem must be reported. (The other kinds
+ * of bad scenario file are in tests/unit/scenario-file.test.ts and tests/cli/scenario.test.ts.)
+ */
+function scenario(from: string | RegExp, to: string, marker: string): { text: string; at: string } {
+  const text = SCENARIO.replace(from, to);
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(marker));
+  return { text, at: `:${i + 1}:${lines[i]!.indexOf(marker) + 1}` };
+}
+const S_LONG = scenario(/narrative: \|\n[\s\S]*?\npoints:/, `narrative: "${'word '.repeat(1000)}"\npoints:`, '"word');
 export const badInputDir = dir;
 
 const GOOD = `id: c1
@@ -67,6 +79,8 @@ export const cases: Bad[] = [
   { name: 'invalid --as-of', args: () => ['check', file('ok3.yaml', GOOD), '--as-of', '2026-13-01'], match: /--as-of must be a real date/ },
   { name: 'unknown format', args: () => ['check', file('ok4.yaml', GOOD), '--format', 'pdf'], match: /pdf/ },
   { name: 'unknown command', args: () => ['chek', 'x.yaml'], match: /unknown command/ },
+  { name: 'scenario: narrative over the size limit', args: () => ['scenario', 'demo', file('s-long.yaml', S_LONG.text)], match: /narrative {2}.*4000/, at: S_LONG.at },
+  { name: 'scenario demo: --auto is not a number of seconds', args: () => ['scenario', 'demo', 'cannabis-grow-boy-17', '--auto', 'soon'], match: /--auto takes a number of seconds/ },
   {
     name: 'jurisdiction file with a broken reference',
     args: () => ['validate', file('gb-test.yaml', brokenJurisdiction())],

@@ -98,7 +98,7 @@ Examples:
     .action((which: string) => {
       const l = getLaw();
       const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema } as const;
-      if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction or report)`);
+      if (!Object.hasOwn(schemas, which)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction or report)`);
       io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
     });
 

@@ -26,7 +26,7 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
     }
     const v = parsed.source.value;
     const kind = v && typeof v === 'object' && !Array.isArray(v)
-      ? 'provisions' in v ? 'jurisdiction' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
+      ? Object.hasOwn(v, 'provisions') ? 'jurisdiction' : Object.hasOwn(v, 'expect') ? 'scenario' : Object.hasOwn(v, 'offences') ? 'case' : undefined
       : undefined;
     if (!kind) {
       problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences) or scenario (expect) file'));

@@ -44,23 +44,70 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** Closest candidate by edit distance, for "did you mean" hints. */
+/** At most this many problems are built and reported per file; past it they are counted ("and N more"). */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * The problems of one file, built lazily: past MAX_PROBLEMS_PER_FILE a problem is only counted, so locating
+ * it and working out a "did you mean" is never paid for 40,000 times. `done()` ends the list with one
+ * located line saying how many more there are.
+ */
+export class ProblemList {
+  private readonly list: Problem[] = [];
+  private omitted = 0;
+  private firstOmitted: (() => Problem) | undefined;
+  constructor(private readonly max = MAX_PROBLEMS_PER_FILE) {}
+  add(make: () => Problem): void {
+    if (this.list.length < this.max) this.list.push(make());
+    else if (this.omitted++ === 0) this.firstOmitted = make;
+  }
+  get length(): number {
+    return this.list.length + this.omitted;
+  }
+  done(): Problem[] {
+    if (!this.omitted || !this.firstOmitted) return this.list;
+    const first = this.firstOmitted();
+    return [
+      ...this.list,
+      { ...first, path: '', code: 'input.more-problems', message: `and ${this.omitted} more problem(s) in this file from here on, not listed (the first ${this.max} are)` },
+    ];
+  }
+}
+
+/** Edit-distance cells one "did you mean" may compute: the hint is a courtesy, never a cost that grows with the file. */
+const SUGGEST_BUDGET = 200_000;
+
+/** Closest candidate by edit distance, for "did you mean" hints; bounded work whatever the number of candidates. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > 64) return undefined;
+  const a = input.toLowerCase();
+  const limit = Math.max(2, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
+  let budget = SUGGEST_BUDGET;
   for (const c of candidates) {
-    const d = editDistance(input.toLowerCase(), c.toLowerCase());
+    if (c.length > 64) continue;
+    const lc = c.toLowerCase();
+    let d: number;
+    if (Math.abs(c.length - a.length) > limit) {
+      // Too far apart to be within the limit; only a candidate that extends the input can still be the hint.
+      if (!lc.startsWith(a)) continue;
+      d = c.length - a.length;
+    } else {
+      budget -= (a.length + 1) * (c.length + 1);
+      if (budget < 0) break;
+      d = editDistance(a, lc);
+    }
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
   if (best === undefined) return undefined;
-  return bestD <= Math.max(2, Math.floor(input.length / 3)) || best.startsWith(input) ? best : undefined;
+  return bestD <= limit || best.startsWith(input) ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {
-  if (a.length > 64 || b.length > 64) return Infinity;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;

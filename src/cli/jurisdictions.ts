@@ -1,4 +1,5 @@
 import type { Law } from '../law.js';
+import { plain } from '../report/neutralise.js';
 import { RELIEF_WORDS } from '../report/wording.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -15,7 +16,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
       const name = j.name.length > 40 ? `${j.name.slice(0, 39)}…` : j.name;
       return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${name.padEnd(41)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
     });
-    io.stdout(rows.join('\n') + '\n');
+    // Every line is law-file text: neutralised whole (no colour is added here).
+    io.stdout(rows.map(plain).join('\n') + '\n');
     return EXIT.ok;
   }
   if (action !== 'show') throw new UsageError(`unknown action "${action}" (expected list or show ID)`);
@@ -43,6 +45,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     out.push(`  ${p.id} — ${p.title}`);
     out.push(`    relief: ${RELIEF_WORDS[p.relief]}; ${p.discretion}; nexus: ${p.nexus}; in force ${p.in_force.from ?? '(date unknown)'}${p.in_force.to ? ` to ${p.in_force.to}` : ''}${p.age ? `; ages ${p.age.min ?? 0}${p.age.max !== undefined ? `-${p.age.max - 1}` : '+'}` : ''}`);
     out.push(`    ${p.citation.section}${p.citation.url ? `  ${p.citation.url}` : ''}${mark(p.verified, p.note)}`);
+    // Every limb is shown: a check's subsection, and the aspects cited beside the checks.
+    for (const [key, cite] of Object.entries(p.limbs ?? {})) out.push(`    limb ${key}: ${cite}`);
     if (p.exceptions?.length) out.push(`    exceptions: ${p.exceptions.join(', ')}`);
     if (p.offences_covered?.length) out.push(`    only offences in: ${p.offences_covered.join(', ')}`);
   }
@@ -52,7 +56,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     for (const e of l.entries)
       out.push(`  ${e.citation.section.padEnd(16)} ${e.label}${e.codes?.length ? `  [${e.codes.join(', ')}]` : ''}${e.ambiguous_codes?.length ? `  partial: ${e.ambiguous_codes.join(', ')}` : ''}${e.in_force?.from ? `  from ${e.in_force.from}` : ''}${mark(e.verified, e.note)}`);
   }
-  io.stdout(out.join('\n') + '\n');
+  io.stdout(out.map(plain).join('\n') + '\n');
   return EXIT.ok;
 }
 

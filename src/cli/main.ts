@@ -11,6 +11,7 @@ import { caseSchema } from '../schema/case.js';
 import { jurisdictionSchema } from '../schema/jurisdiction.js';
 import { reportSchema } from '../schema/report.js';
 import { EvaluationError } from '../engine/evaluate.js';
+import { plain } from '../report/neutralise.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -108,7 +109,7 @@ Examples:
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      io.stderr(`nonpunishment: ${e.message.replace(/^error: /, '')}\n`);
+      io.stderr(`nonpunishment: ${plain(e.message.replace(/^error: /, ''))}\n`);
       return EXIT.input;
     }
     if (e instanceof InputError) {
@@ -116,10 +117,10 @@ Examples:
       return EXIT.input;
     }
     if (e instanceof UsageError || (e instanceof EvaluationError && e.code !== 'eval.engines-disagree')) {
-      io.stderr(`nonpunishment: ${e.message}\n`);
+      io.stderr(`nonpunishment: ${plain(e.message)}\n`);
       return EXIT.input;
     }
-    io.stderr(`nonpunishment: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`nonpunishment: internal error: ${plain(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT.internal;
   }
 }

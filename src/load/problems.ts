@@ -1,3 +1,4 @@
+import { plain } from '../report/neutralise.js';
 /** A problem found in an input file, located by file, line, column and field path. Plain data. */
 export interface Problem {
   file: string;
@@ -21,11 +22,15 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:col  field.path  message` — one line, the format every front end prints. */
+/**
+ * `file:line:col  field.path  message` — one line, the format every front end prints. The file name, the
+ * path (keys come from the input) and the message (it quotes input) are neutralised: a newline or an escape
+ * sequence in any of them cannot forge a second problem line or act on the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}:${p.col}`;
-  const msg = p.message.replace(/\s*\n\s*/g, ' ');
-  return p.path ? `${where}  ${p.path}  ${msg}` : `${where}  ${msg}`;
+  const where = `${plain(p.file)}:${p.line}:${p.col}`;
+  const msg = plain(p.message);
+  return p.path ? `${where}  ${plain(p.path)}  ${msg}` : `${where}  ${msg}`;
 }
 
 /** Thrown by loaders when input is bad; carries every problem found, never a stack trace to the user. */

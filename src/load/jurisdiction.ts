@@ -1,5 +1,6 @@
 /** Reading a jurisdiction file into validated law, with every broken reference located. No file I/O here. */
 import type { Catalogue } from '../schema/catalogue.js';
+import { LIMB_ASPECTS, LIMB_CHECKS } from '../vocabulary.js';
 import { jurisdictionSchema, type JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
@@ -70,6 +71,23 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
             return `no offence list "${e}" in exception_lists${hint ? `; did you mean "${hint}"?` : ''}`;
           });
       });
+    const asked = [...(p.questions ?? []), ...(p.questions_negative ?? [])];
+    const limbKeys: string[] = [...LIMB_CHECKS, ...asked, ...LIMB_ASPECTS];
+    for (const key of Object.keys(p.limbs ?? {}))
+      if (!limbKeys.includes(key))
+        problems.add(() => {
+          const hint = suggest(key, limbKeys);
+          const question = cat.questions.some((q) => q.id === key);
+          return problemAt(
+            source,
+            ['provisions', pi, 'limbs', key],
+            'law.unknown-limb',
+            question
+              ? `limb "${key}" names a question this provision does not ask (add it to questions, or remove the limb)`
+              : `limb "${key}" is neither a check, a question this provision asks, nor a cited aspect; ${hint ? `did you mean "${hint}"?` : `checks: ${LIMB_CHECKS.join(', ')}; aspects: ${LIMB_ASPECTS.join(', ')}`}`,
+            true,
+          );
+        });
     if (p.age?.min !== undefined && p.age.max !== undefined && p.age.min >= p.age.max)
       at(['provisions', pi, 'age'], 'law.age-band', `age band is empty (min ${p.age.min} is not below max ${p.age.max})`);
     for (const [key, range] of [['in_force', p.in_force], ['offence_dates', p.offence_dates]] as const)

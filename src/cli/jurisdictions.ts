@@ -4,6 +4,8 @@ import { RELIEF_WORDS } from '../report/wording.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export function jurisdictionsCommand(action: string | undefined, id: string | undefined, law: Law, io: CliIO, format: string): number {
+  if ((action === undefined || action === 'list') && id !== undefined)
+    throw new UsageError(`jurisdictions list takes no id (got "${id}"); to see one jurisdiction: nonpunishment jurisdictions show ${id}`);
   if (action === undefined || action === 'list') {
     const all = law.getAll(law.ids());
     if (format === 'json') {

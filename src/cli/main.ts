@@ -27,6 +27,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('Non-punishment, defences and record relief for trafficking survivors, offence by offence, with citations.')
     .version(readVersion(), '-V, --version')
     .exitOverride()
+    // An extra positional argument is a usage error, never silently dropped (inherited by every command below).
+    .allowExcessArguments(false)
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showSuggestionAfterError(true)
     .addHelpText(

@@ -79,8 +79,15 @@ export class ProblemList {
   }
 }
 
+/**
+ * Work counters, read by the resource test to check that work is bounded by the input (not timed): the
+ * edit-distance cells computed for hints, the steps `locate` takes (one per path segment), and the keys
+ * `locate` indexes (each mapping once).
+ */
+export const work = { editCells: 0, locateSteps: 0, indexedKeys: 0 };
+
 /** Edit-distance cells one "did you mean" may compute: the hint is a courtesy, never a cost that grows with the file. */
-const SUGGEST_BUDGET = 200_000;
+export const SUGGEST_BUDGET = 200_000;
 
 /** Closest candidate by edit distance, for "did you mean" hints; bounded work whatever the number of candidates. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
@@ -101,6 +108,7 @@ export function suggest(input: string, candidates: readonly string[]): string | 
     } else {
       budget -= (a.length + 1) * (c.length + 1);
       if (budget < 0) break;
+      work.editCells += (a.length + 1) * (c.length + 1);
       d = editDistance(a, lc);
     }
     if (d < bestD) {

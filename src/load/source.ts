@@ -4,7 +4,7 @@
  * located data.
  */
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { formatPath, type PathSegment, type Problem } from './problems.js';
+import { formatPath, type PathSegment, type Problem, work } from './problems.js';
 
 export const LIMITS = {
   /** Largest file read, in bytes (enforced while reading: a device or a growing file cannot go past it). */
@@ -107,6 +107,7 @@ export function parseSource(file: string, text: string): ParseResult {
       let best = node && node.range ? node.range[0] : 0;
       for (const seg of path) {
         if (!node) break;
+        work.locateSteps++;
         let next: Node | null = null;
         let keyStart: number | undefined;
         if (isMap(node)) {
@@ -248,6 +249,7 @@ function keyIndex(map: YAMLMap): Map<string, Pair> {
   let index = keyIndexes.get(map);
   if (!index) {
     index = new Map();
+    work.indexedKeys += map.items.length;
     for (const item of map.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
     keyIndexes.set(map, index);
   }

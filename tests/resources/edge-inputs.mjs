@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const dist = resolve(process.argv[3] ?? join(import.meta.dirname, '..', '..', 'dist'));
+const dist = resolve(process.argv[2] !== '--check' && process.argv[3] ? process.argv[3] : join(import.meta.dirname, '..', '..', 'dist'));
 const load = (m) => import(pathToFileURL(join(dist, m)).href);
 const { LIMITS } = await load('load/source.js');
 const { work } = await load('load/problems.js');
@@ -60,7 +60,20 @@ export const KINDS = {
   ],
 };
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename) && process.argv[2] === '--check') {
+  // The largest case through the whole command (read, evaluate under every law, render JSON), in-process.
+  const { run } = await load('cli/main.js');
+  const [, text] = KINDS['largest case (1,000 offences, every field)']();
+  const dir = mkdtempSync(join(tmpdir(), 'np-edge-'));
+  const file = join(dir, 'case.yaml');
+  writeFileSync(file, text);
+  const t0 = performance.now();
+  let bytes = 0;
+  const code = await run(['check', file, '--all', '--format', process.argv[3] ?? 'json'], { stdout: (s) => void (bytes += s.length), stderr: (s) => process.stderr.write(s), color: false });
+  const ms = performance.now() - t0;
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(JSON.stringify({ kind: `check --all --format ${process.argv[3] ?? 'json'}: 1,000 offences under every law`, code, outputChars: bytes, maxRSSKB: process.resourceUsage().maxRSS, ms: Math.round(ms) }) + '\n');
+} else if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const kind = process.argv[2];
   const [how, text] = KINDS[kind]();
   const dir = mkdtempSync(join(tmpdir(), 'np-edge-'));

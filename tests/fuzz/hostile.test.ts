@@ -68,7 +68,7 @@ describe('control and bidi characters in every string field', () => {
         expect(r.stderr).not.toMatch(ACTIVE);
         for (const line of r.stderr.trimEnd().split('\n').filter(Boolean)) expect(line).toMatch(/^\S.*:\d+:\d+ {2}/);
       }),
-      25,
+      15,
     ));
 
   it('of a law: the loader locates or accepts it, and the text and markdown reports stay inert', () =>
@@ -159,7 +159,7 @@ describe('very wide mappings and lists', () => {
           }
         }
       }),
-      6,
+      4,
     ));
 });
 
@@ -183,7 +183,7 @@ describe('dates at the edges of the accepted range', () => {
         if (r.code === 2) expect(r.stderr).toMatch(/edge-dates\.yaml:\d+:\d+ {2}\S+ {2}(date out of the range|not a real calendar date|.*\b(before|after)\b)/);
         else expect(JSON.parse(r.stdout).results[0].offences.length).toBe(c.offences.length);
       }),
-      25,
+      15,
     ));
 });
 

@@ -58,7 +58,7 @@ export function parseSource(file: string, text: string): ParseResult {
   let doc: Document.Parsed;
   try {
     // uniqueKeys off: the library's check compares every key with every other (quadratic); ours is linear.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, stringKeys: false });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, stringKeys: false, resolveKnownTags: false });
   } catch (e) {
     // The parser recurses on nested flow collections; a pathological document can exhaust the stack.
     return at(1, 1, 'input.too-deep', `document is nested too deeply (more than ${LIMITS.maxDepth} levels)`);

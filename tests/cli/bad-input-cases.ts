@@ -126,6 +126,7 @@ export const cases: Bad[] = [
   // 6. Nothing silently ignored.
   { name: 'an unknown tag', args: () => ['check', file('tag.yaml', GOOD.replace('category: theft', 'category: !evil theft'))], match: /Unresolved tag: !evil: tags are not part of this file format/, at: ':8:15' },
   { name: 'a !!js/function tag', args: () => ['check', file('jsfn.yaml', GOOD + 'x: !!js/function "function () {}"\n')], match: /Unresolved tag: tag:yaml\.org,2002:js\/function/, at: ':12:4' },
+  { name: 'a !!omap where a mapping is expected (its answers would be dropped)', args: () => ['check', file('omap.yaml', GOOD + '    answers: !!omap [no-realistic-alternative: true]\n')], match: /Unresolved tag: tag:yaml\.org,2002:omap/, at: ':12:14' },
   { name: 'an extra argument to jurisdictions list', args: () => ['jurisdictions', 'list', 'gb-ew'], match: /jurisdictions list takes no id \(got "gb-ew"\)/ },
   { name: 'an extra argument to schema', args: () => ['schema', 'case', 'extra'], match: /too many arguments for 'schema'/ },
   { name: 'an extra argument to jurisdictions show', args: () => ['jurisdictions', 'show', 'gb-ew', 'gb-sct'], match: /too many arguments for 'jurisdictions'/ },

@@ -6,6 +6,7 @@ import { validateJurisdiction } from '../load/jurisdiction.js';
 import { InputError, type Problem } from '../load/problems.js';
 import { parseSource, problemAt } from '../load/source.js';
 import { validateScenario } from '../scenarios.js';
+import { plain } from '../report/neutralise.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** Validate jurisdiction, case and scenario files (default: every shipped jurisdiction); all problems at once. */
@@ -38,7 +39,7 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
         : kind === 'case'
           ? validateCase(parsed.source, law.catalogue)
           : validateScenario(parsed.source, law);
-    if (r.ok) lines.push(`ok  ${file}  (${kind})`);
+    if (r.ok) lines.push(`ok  ${plain(file)}  (${kind})`); // a file name is input too
     else problems.push(...r.problems);
   }
   if (problems.length) throw new InputError(problems);

@@ -3,9 +3,11 @@
  * problem line, reorder what follows it, inject markup, or run as a spreadsheet formula. One module does it
  * (src/report/neutralise.ts); here it is tested on its own and through every renderer that exists.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
 import { compileJurisdiction } from '../../src/engine/evaluate.js';
 import { evaluateCase } from '../../src/engine/evaluate.js';
 import { formatProblem } from '../../src/load/problems.js';
@@ -97,5 +99,19 @@ describe('every renderer, on a case and a law full of hostile text', () => {
     expect(line.split('\n')).toHaveLength(1);
     expect(line).not.toMatch(ACTIVE);
     expect(line.startsWith('case.yaml /etc/other.yaml:9:9  forged:3:1  offences[0].a b  unknown field "a b" \\x1B[2J')).toBe(true);
+  });
+});
+
+describe('file names on the success path', () => {
+  it('validate names each valid file inertly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-name-'));
+    const file = join(dir, `ok\u001b[2J\u202E\nforged.yaml`);
+    writeFileSync(file, readFileSync(join(ROOT, 'examples', 'drug-courier.yaml')));
+    let stdout = '';
+    const code = await run(['validate', file], { stdout: (s) => void (stdout += s), stderr: () => undefined, color: false });
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(ACTIVE);
+    expect(stdout).toContain('ok\\x1B[2J\\u202E forged.yaml  (case)');
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { badInputDir, cases, expectBad } from './bad-input-cases.js';
-import { cli } from './run-binary.js';
+import { cliAsync } from './run-binary.js';
 
 afterAll(() => rmSync(badInputDir, { recursive: true, force: true }));
 
@@ -16,5 +16,5 @@ describe('bad input gives exit 2 and a located one-line message, never a stack t
     expect(cases.length).toBeGreaterThanOrEqual(20);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`${cases.length} kinds of bad input`);
   });
-  for (const c of cases) it(c.name, () => expectBad(c, cli(c.args())));
+  for (const c of cases) it.concurrent(c.name, async () => expectBad(c, await cliAsync(c.args())));
 });

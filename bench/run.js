@@ -50,3 +50,24 @@ console.log(`${offenceEvaluations} offence evaluations (${cases.length} cases x 
 console.log(`reference (json-rules-engine, also computes the fast path to explain): ${rate(reference)} /s`);
 console.log(`fast path alone:                                                    ${rate(fast)} /s`);
 console.log(`ratio fast / reference: ${(reference / fast).toFixed(1)}x`);
+
+// The largest inputs the size limits accept (and the first ones past them), each read in a process of its
+// own: time and peak memory. The same inputs are held to memory and work bounds in tests/resources.test.ts.
+{
+  const { spawnSync } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const script = join(import.meta.dirname, '..', 'tests', 'resources', 'edge-inputs.mjs');
+  const { KINDS } = await import('../tests/resources/edge-inputs.mjs');
+  console.log('\nlargest accepted inputs (one process each; time to read and validate, peak RSS of the process):');
+  const runs = [...Object.keys(KINDS).filter((k) => k !== 'baseline').map((k) => [k]), ['--check', 'json'], ['--check', 'text']];
+  for (const args of runs) {
+    const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.log(`  ${args.join(' ')}: failed: ${r.stderr.trim().split('\n')[0]}`);
+      continue;
+    }
+    const m = JSON.parse(r.stdout);
+    const what = m.ok === undefined ? `exit ${m.code}` : m.ok ? 'accepted' : `refused (${m.first}${m.problems > 1 ? `, ${m.problems} problems` : ''})`;
+    console.log(`  ${m.kind.padEnd(62)} ${String(m.ms).padStart(6)} ms  ${String(Math.round(m.maxRSSKB / 1024)).padStart(4)} MB peak  ${what}`);
+  }
+}

@@ -111,3 +111,27 @@ export function bestOutcome(outcomes: Iterable<Outcome>): Outcome | undefined {
   for (const o of outcomes) if (best === undefined || outcomeRank(o) > outcomeRank(best)) best = o;
   return best;
 }
+
+/**
+ * The keys a provision's `limbs` may have, besides the ids of the questions it asks: the code of each check
+ * the compiler can make (a limb names the subsection shown with that check's reason), and the aspects of a
+ * provision that are not checks but are cited beside it (shown by `jurisdictions show`). Any other key is
+ * refused: a misspelt one ("agee", "domains") would otherwise leave the check citing the whole section.
+ */
+export const LIMB_CHECKS = [
+  'disposition',
+  'in-force',
+  'offence-dates',
+  'domain',
+  'age',
+  'victim',
+  'forms',
+  'nexus',
+  'means',
+  'cooperation',
+  'identification',
+  'time-limit',
+  'offence-date-window',
+  'offence-covered',
+] as const;
+export const LIMB_ASPECTS = ['discretion', 'proof', 'relief', 'exceptions', 'scope', 'effect', 'exploitation', 'perfect-victim'] as const;

@@ -1,7 +1,9 @@
 import { evaluate } from '../index.js';
 import type { Law } from '../law.js';
-import { isIsoDate } from '../law/dates.js';
+import { isAcceptedDate, MAX_DATE, MIN_DATE, today } from '../law/dates.js';
+import { againstEvaluationDate, withoutJurisdiction } from '../load/case.js';
 import { readCaseOrScenario } from '../load/scenarios.js';
+import type { Source } from '../load/source.js';
 import { InputError, type Problem } from '../load/problems.js';
 import type { CaseFile } from '../schema/case.js';
 import type { Report } from '../schema/report.js';
@@ -22,7 +24,8 @@ export interface CheckOptions {
 
 export async function checkCommand(files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (expected one of: ${FORMATS.join(', ')})`);
-  if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of must be a real date as YYYY-MM-DD, got "${opts.asOf}"`);
+  if (opts.asOf !== undefined && !isAcceptedDate(opts.asOf))
+    throw new UsageError(`--as-of must be a real date as YYYY-MM-DD between ${MIN_DATE} and ${MAX_DATE}, got "${opts.asOf}"`);
   if (opts.all && opts.jurisdiction?.length) throw new UsageError('use either --jurisdiction or --all, not both');
   for (const o of opts.failOn ?? []) if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(`--fail-on takes outcomes (${OUTCOMES.join(', ')}), got "${o}"`);
   if (opts.jurisdiction?.length) law.getAll(opts.jurisdiction); // unknown ids: exit 2 before any case is read
@@ -30,8 +33,19 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   const cases: { c: CaseFile; jurisdictions?: string[] }[] = [];
   for (const f of files) {
     const r = readCaseOrScenario(f, law);
-    if (r.ok) cases.push({ c: r.value, jurisdictions: r.jurisdictions });
-    else problems.push(...r.problems);
+    if (!r.ok) {
+      problems.push(...r.problems);
+      continue;
+    }
+    // Contradictions with the date actually used (an --as-of before an offence, or today before a future date),
+    // and offences no law can be found for: located in the case file, before anything is evaluated. In a
+    // scenario file the case sits under `case`, and the scenario names its laws.
+    const c = r.value;
+    const source: Source = r.jurisdictions ? { file: r.source.file, value: c, locate: (p, k) => r.source.locate(['case', ...p], k) } : r.source;
+    const when = opts.asOf !== undefined ? { date: opts.asOf, origin: '--as-of' as const } : c.as_of ? undefined : { date: today(), origin: 'today' as const };
+    const found = [...(when ? againstEvaluationDate(source, c, when) : []), ...(opts.all || opts.jurisdiction?.length || r.jurisdictions ? [] : withoutJurisdiction(source, c))];
+    if (found.length) problems.push(...found);
+    else cases.push({ c, jurisdictions: r.jurisdictions });
   }
   if (problems.length) throw new InputError(problems);
   const reports: Report[] = [];

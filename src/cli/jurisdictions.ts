@@ -1,8 +1,11 @@
 import type { Law } from '../law.js';
+import { plain } from '../report/neutralise.js';
 import { RELIEF_WORDS } from '../report/wording.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export function jurisdictionsCommand(action: string | undefined, id: string | undefined, law: Law, io: CliIO, format: string): number {
+  if ((action === undefined || action === 'list') && id !== undefined)
+    throw new UsageError(`jurisdictions list takes no id (got "${id}"); to see one jurisdiction: nonpunishment jurisdictions show ${id}`);
   if (action === undefined || action === 'list') {
     const all = law.getAll(law.ids());
     if (format === 'json') {
@@ -15,7 +18,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
       const name = j.name.length > 40 ? `${j.name.slice(0, 39)}…` : j.name;
       return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${name.padEnd(41)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
     });
-    io.stdout(rows.join('\n') + '\n');
+    // Every line is law-file text: neutralised whole (no colour is added here).
+    io.stdout(rows.map(plain).join('\n') + '\n');
     return EXIT.ok;
   }
   if (action !== 'show') throw new UsageError(`unknown action "${action}" (expected list or show ID)`);
@@ -45,6 +49,8 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     out.push(`    ${p.citation.section}${p.citation.url ? `  ${p.citation.url}` : ''}${mark(p.verified, p.note)}`);
     for (const pr of p.presumptions ?? []) out.push(`    presumed: ${pr.limb}, where the identification is ${pr.identification.join(' or ')} (${pr.cite}); rebuttable by ${pr.rebuttable_by}${mark(pr.verified, pr.note)}`);
     if (p.questions_rebuttal?.length) out.push(`    may be rebutted (then left to the ${p.discretion} discretion): ${p.questions_rebuttal.join(', ')}`);
+    // Every limb is shown: a check's subsection, and the aspects cited beside the checks.
+    for (const [key, cite] of Object.entries(p.limbs ?? {})) out.push(`    limb ${key}: ${cite}`);
     if (p.exceptions?.length) out.push(`    exceptions: ${p.exceptions.join(', ')}`);
     if (p.offences_covered?.length) out.push(`    only offences in: ${p.offences_covered.join(', ')}`);
   }
@@ -59,7 +65,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     for (const e of l.entries)
       out.push(`  ${e.citation.section.padEnd(16)} ${e.label}${e.codes?.length ? `  [${e.codes.join(', ')}]` : ''}${e.ambiguous_codes?.length ? `  partial: ${e.ambiguous_codes.join(', ')}` : ''}${e.in_force?.from ? `  from ${e.in_force.from}` : ''}${mark(e.verified, e.note)}`);
   }
-  io.stdout(out.join('\n') + '\n');
+  io.stdout(out.map(plain).join('\n') + '\n');
   return EXIT.ok;
 }
 

@@ -12,6 +12,7 @@ import { jurisdictionSchema } from '../schema/jurisdiction.js';
 import { reportSchema } from '../schema/report.js';
 import { trainingScenarioShape } from '../scenario/file.js';
 import { EvaluationError } from '../engine/evaluate.js';
+import { plain } from '../report/neutralise.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -31,6 +32,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description('Non-punishment, defences and record relief for trafficking survivors, offence by offence, with citations.')
     .version(readVersion(), '-V, --version')
     .exitOverride()
+    // An extra positional argument is a usage error, never silently dropped (inherited by every command below).
+    .allowExcessArguments(false)
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -231,7 +234,7 @@ Examples:
     .action((which: string) => {
       const l = getLaw();
       const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema, scenario: trainingScenarioShape.extend({ case: caseSchema(l.catalogue) }) } as const;
-      if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction, report or scenario)`);
+      if (!Object.hasOwn(schemas, which)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction, report or scenario)`);
       io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
     });
 
@@ -241,7 +244,7 @@ Examples:
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      io.stderr(`nonpunishment: ${e.message.replace(/^error: /, '')}\n`);
+      io.stderr(`nonpunishment: ${plain(e.message.replace(/^error: /, ''))}\n`);
       return EXIT.input;
     }
     if (e instanceof InputError) {
@@ -249,10 +252,10 @@ Examples:
       return EXIT.input;
     }
     if (e instanceof UsageError || (e instanceof EvaluationError && e.code !== 'eval.engines-disagree')) {
-      io.stderr(`nonpunishment: ${e.message}\n`);
+      io.stderr(`nonpunishment: ${plain(e.message)}\n`);
       return EXIT.input;
     }
-    io.stderr(`nonpunishment: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`nonpunishment: internal error: ${plain(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT.internal;
   }
 }

@@ -8,6 +8,7 @@ import { parseSource, problemAt } from '../load/source.js';
 import { validateScenario } from '../scenarios.js';
 import { isTrainingScenario, validateTrainingScenario } from '../scenario/file.js';
 import { SCENARIOS_DIR } from '../load/scenarios.js';
+import { plain } from '../report/neutralise.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** Validate jurisdiction, case and scenario files (default: every shipped jurisdiction); all problems at once. */
@@ -28,7 +29,7 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
     }
     const v = parsed.source.value;
     const kind = v && typeof v === 'object' && !Array.isArray(v)
-      ? 'provisions' in v ? 'jurisdiction' : isTrainingScenario(v) ? 'training scenario' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
+      ? Object.hasOwn(v, 'provisions') ? 'jurisdiction' : isTrainingScenario(v) ? 'training scenario' : Object.hasOwn(v, 'expect') ? 'scenario' : Object.hasOwn(v, 'offences') ? 'case' : undefined
       : undefined;
     if (!kind) {
       problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences), training scenario (narrative and case) or golden scenario (expect) file'));
@@ -42,7 +43,7 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
           : kind === 'training scenario'
             ? validateTrainingScenario(parsed.source, law, resolve(dirname(file)) === resolve(SCENARIOS_DIR) ? basename(file, extname(file)) : undefined)
             : validateScenario(parsed.source, law);
-    if (r.ok) lines.push(`ok  ${file}  (${kind})`);
+    if (r.ok) lines.push(`ok  ${plain(file)}  (${kind})`); // a file name is input too
     else problems.push(...r.problems);
   }
   if (problems.length) throw new InputError(problems);

@@ -31,7 +31,8 @@ export interface TimeFacts {
 }
 export interface TimeRule {
   from: 'offence' | 'conviction' | 'trafficking-end' | 'in-force';
-  inForce: string;
+  /** When the provision came into force; null when the law file does not say (a deadline from it is then unknown). */
+  inForce: string | null;
   years: number;
   months: number;
   days: number;

@@ -6,7 +6,7 @@
  * apply, whatever the date. This check intersects the dates each limb allows and fails when nothing is
  * left. It never decides more than that: with a non-empty window the individual limbs stay unknown.
  */
-import { addPeriod } from '../law/dates.js';
+import { addPeriod, dayNumber, fromDayNumber, MIN_DATE, nextDay } from '../law/dates.js';
 import type { MeansRule, TimeRule } from './atoms.js';
 import type { OffenceWhen } from './facts.js';
 import type { TV } from './kleene.js';
@@ -27,12 +27,10 @@ export interface DateWindowFacts {
   meansShown: TV;
 }
 
-const DAY = 86_400_000;
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
 /** The dates [lo, hi) an unknown offence date can take under every limb; null when there are none. */
 export function offenceDateWindow(f: DateWindowFacts, r: DateWindowRule): { lo: string; hi: string } | null {
-  let lo = f.when.earliest ?? '0001-01-01';
+  let lo = f.when.earliest ?? MIN_DATE;
   let hi = nextDay(f.when.latest);
   const within = (from?: string, to?: string) => {
     if (from !== undefined && from > lo) lo = from;
@@ -54,9 +52,9 @@ export function offenceDateWindow(f: DateWindowFacts, r: DateWindowRule): { lo: 
     // The earliest offence date from which the limit has not yet run out on the date of evaluation.
     const t = r.timeLimit;
     if (addPeriod(hi, t) < f.asOf) return null;
-    let a = Date.parse(`${lo}T00:00:00Z`) / DAY;
-    let b = Date.parse(`${hi}T00:00:00Z`) / DAY;
-    const iso = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
+    let a = dayNumber(lo);
+    let b = dayNumber(hi);
+    const iso = fromDayNumber;
     while (a < b) {
       const mid = Math.floor((a + b) / 2);
       if (addPeriod(iso(mid), t) >= f.asOf) b = mid;

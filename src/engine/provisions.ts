@@ -94,7 +94,7 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   if (cond.time_limit) {
     timeRule = {
       from: cond.time_limit.from,
-      inForce: p.in_force.from ?? '0000-01-01',
+      inForce: p.in_force.from ?? null,
       years: cond.time_limit.years ?? 0,
       months: cond.time_limit.months ?? 0,
       days: cond.time_limit.days ?? 0,

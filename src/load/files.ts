@@ -1,10 +1,11 @@
 /**
  * The only module that reads files: the rules catalogue, jurisdiction files and case files, from disk.
- * Everything is read whole; nothing is written. Problems come back located, never as exceptions with
+ * Everything is read whole, through readBytes (regular files only, a byte cap enforced while reading);
+ * nothing is written. Problems come back located, never as exceptions with
  * stack traces.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { categoriesFileSchema, meansFileSchema, questionsFileSchema, type Catalogue } from '../schema/catalogue.js';
@@ -23,21 +24,59 @@ export const JURISDICTIONS_DIR = join(PACKAGE_ROOT, 'jurisdictions');
 
 const fileProblem = (file: string, code: string, message: string): Problem => ({ file, line: 1, col: 1, path: '', code, message });
 
-/** Read a text file as UTF-8, refusing invalid UTF-8, directories and oversized files. */
-export function readText(file: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
-  let bytes: Buffer;
+/** What a path names, in words, when it is not a regular file. */
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const notAFile = (file: string, st: Stats) => fileProblem(file, 'input.not-a-file', `is ${kindOf(st)}, not a regular file: only regular files are read`);
+
+/**
+ * The bytes of a regular file, at most `maxBytes` of them. The one place input is read from disk:
+ * the path is stat'ed first, so a directory, a named pipe, a device or a socket (also behind a symlink) is
+ * refused without being opened; it is then opened non-blocking and fstat'ed again, so a file swapped for
+ * a pipe in between cannot make the read wait; and the cap is enforced while reading, not trusted to the
+ * size the file system reports.
+ */
+export function readBytes(file: string, maxBytes: number = LIMITS.maxBytes): { ok: true; bytes: Buffer } | { ok: false; problems: Problem[] } {
+  let fd: number | undefined;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, problems: [fileProblem(file, 'input.not-a-file', 'is a directory, not a file')] };
-    if (st.size > LIMITS.maxChars * 4)
-      return { ok: false, problems: [fileProblem(file, 'input.too-large', `file is too large (${st.size} bytes)`)] };
-    bytes = readFileSync(file);
+    if (!st.isFile()) return { ok: false, problems: [notAFile(file, st)] };
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return { ok: false, problems: [notAFile(file, fst)] };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes)
+        return { ok: false, problems: [fileProblem(file, 'input.too-large', `file is too large (more than ${maxBytes} bytes)`)] };
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, problems: [fileProblem(file, 'input.unreadable', code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`)] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Read a text file as UTF-8 (through readBytes), refusing invalid UTF-8. */
+export function readText(file: string, maxBytes: number = LIMITS.maxBytes): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  const read = readBytes(file, maxBytes);
+  if (!read.ok) return read;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
   } catch {
     return { ok: false, problems: [fileProblem(file, 'input.encoding', 'file is not valid UTF-8 text')] };
   }
@@ -111,7 +150,9 @@ export function rulesDigest(jurisdictionTexts: ReadonlyMap<string, string>, rule
   const h = createHash('sha256');
   for (const f of ['means.yaml', 'offence-categories.yaml', 'questions.yaml']) {
     h.update(`rules/${f}\n`);
-    h.update(readFileSync(join(rulesDir, f)));
+    const read = readBytes(join(rulesDir, f));
+    if (!read.ok) throw new InputError(read.problems);
+    h.update(read.bytes);
   }
   for (const id of [...jurisdictionTexts.keys()].sort()) {
     h.update(`jurisdictions/${id}.yaml\n`);
@@ -122,7 +163,8 @@ export function rulesDigest(jurisdictionTexts: ReadonlyMap<string, string>, rule
 
 export function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const read = readText(join(PACKAGE_ROOT, 'package.json'));
+    return read.ok ? (JSON.parse(read.text) as { version: string }).version : '0.0.0';
   } catch {
     return '0.0.0';
   }

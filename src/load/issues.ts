@@ -1,6 +1,6 @@
 /** Turning zod issues into located, one-line problems a lawyer or drafter can act on. */
 import type { z } from 'zod';
-import { type PathSegment, type Problem, suggest } from './problems.js';
+import { type PathSegment, type Problem, ProblemList, suggest } from './problems.js';
 import { problemAt, type Source } from './source.js';
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -26,19 +26,21 @@ function listValues(values: readonly unknown[]): string {
   return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
+/** Each issue located in the source; past MAX_PROBLEMS_PER_FILE they are counted, not located ("and N more"). */
 export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const out: Problem[] = [];
+  const list = new ProblemList();
+  const out = { push: (make: () => Problem) => list.add(make) };
   for (const issue of issues) {
     const path = issue.path as PathSegment[];
     const received = valueAt(source.value, path);
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push(problemAt(source, [...path, key], 'schema.unknown-key', `unknown field "${key}" (a typo would otherwise become an unknown fact)`, true));
+          out.push(() => problemAt(source, [...path, key], 'schema.unknown-key', `unknown field "${key}" (a typo would otherwise become an unknown fact)`, true));
         }
         break;
       case 'invalid_type':
-        out.push(
+        out.push(() =>
           problemAt(
             source,
             path,
@@ -49,28 +51,28 @@ export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIss
         break;
       case 'invalid_value': {
         const values = issue.values as unknown[];
-        const hint = typeof received === 'string' ? suggest(received, values.map(String)) : undefined;
-        out.push(
-          problemAt(
+        out.push(() => {
+          const hint = typeof received === 'string' ? suggest(received, values.map(String)) : undefined;
+          return problemAt(
             source,
             path,
             'schema.unknown-value',
             `unknown value ${JSON.stringify(received)}${hint ? `; did you mean "${hint}"?` : ''} (expected one of: ${listValues(values)})`,
-          ),
-        );
+          );
+        });
         break;
       }
       case 'invalid_key': {
         const key = path[path.length - 1];
-        out.push(problemAt(source, path, 'schema.unknown-key', `unknown key ${JSON.stringify(key)} here`, true));
+        out.push(() => problemAt(source, path, 'schema.unknown-key', `unknown key ${JSON.stringify(key)} here`, true));
         break;
       }
       case 'invalid_union':
-        out.push(problemAt(source, path, 'schema.type', `got ${describe(received)}, which fits none of the accepted forms`));
+        out.push(() => problemAt(source, path, 'schema.type', `got ${describe(received)}, which fits none of the accepted forms`));
         break;
       default:
-        out.push(problemAt(source, path, `schema.${issue.code.replace(/_/g, '-')}`, issue.message));
+        out.push(() => problemAt(source, path, `schema.${issue.code.replace(/_/g, '-')}`, issue.message));
     }
   }
-  return out;
+  return list.done();
 }

@@ -1,9 +1,10 @@
 /** Reading a jurisdiction file into validated law, with every broken reference located. No file I/O here. */
 import type { Catalogue } from '../schema/catalogue.js';
+import { LIMB_ASPECTS, LIMB_CHECKS } from '../vocabulary.js';
 import { jurisdictionSchema, type JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
-import { type PathSegment, type Problem, suggest } from './problems.js';
+import { type PathSegment, ProblemList, suggest } from './problems.js';
 import { parseSource, problemAt, type Source } from './source.js';
 import { normaliseStatute } from '../engine/resolve.js';
 
@@ -17,8 +18,9 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
   const result = jurisdictionSchema(cat).safeParse(source.value);
   if (!result.success) return { ok: false, problems: issuesToProblems(source, result.error.issues) };
   const j = result.data;
-  const problems: Problem[] = [];
-  const at = (path: PathSegment[], code: string, message: string) => problems.push(problemAt(source, path, code, message));
+  const problems = new ProblemList();
+  const at = (path: PathSegment[], code: string, message: string | (() => string)) =>
+    problems.add(() => problemAt(source, path, code, typeof message === 'string' ? message : message()));
 
   if (expectedId !== undefined && j.id !== expectedId)
     at(['id'], 'ref.id-mismatch', `id "${j.id}" must equal the file name "${expectedId}"`);
@@ -52,7 +54,10 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
   });
   // With a table, every code an offence list names must be in it, or stop short of codes in it (mda-1971-s5-2).
   if (codeSeen.size) {
-    const known = (code: string) => codeSeen.has(code) || [...codeSeen].some((c) => c.startsWith(`${code}-`));
+    // Every code a row extends (the prefixes of its code at a dash), found in one pass over the table.
+    const stems = new Set<string>();
+    for (const c of codeSeen) for (let i = c.indexOf('-'); i > 0; i = c.indexOf('-', i + 1)) stems.add(c.slice(0, i));
+    const known = (code: string) => codeSeen.has(code) || stems.has(code);
     (j.exception_lists ?? []).forEach((l, li) =>
       l.entries.forEach((e, ei) => {
         for (const field of ['codes', 'ambiguous_codes', 'except_codes'] as const)
@@ -67,29 +72,50 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
 
   // Every citation must name a declared instrument; every unverified piece must say why.
   const instrumentIds = j.instruments.map((i) => i.id);
-  walk(source.value, [], (node, path) => {
-    const citation = (node as Record<string, unknown>)['citation'];
-    if (citation && typeof citation === 'object' && 'instrument' in citation) {
-      const id = (citation as { instrument: string }).instrument;
-      if (!instrumentIds.includes(id)) {
-        const hint = suggest(id, instrumentIds);
-        at([...path, 'citation', 'instrument'], 'ref.unknown-instrument', `citation names instrument "${id}", which is not in instruments${hint ? `; did you mean "${hint}"?` : ''}`);
-      }
-    }
+  const instrumentSet = new Set(instrumentIds);
+  walk(source.value, (node, path) => {
     const n = node as Record<string, unknown>;
-    if (n['verified'] === false && !n['note'])
+    const citation = Object.hasOwn(n, 'citation') ? n['citation'] : undefined;
+    if (citation && typeof citation === 'object' && Object.hasOwn(citation, 'instrument')) {
+      const id = (citation as { instrument: string }).instrument;
+      if (!instrumentSet.has(id))
+        at([...path, 'citation', 'instrument'], 'ref.unknown-instrument', () => {
+          const hint = suggest(id, instrumentIds);
+          return `citation names instrument "${id}", which is not in instruments${hint ? `; did you mean "${hint}"?` : ''}`;
+        });
+    }
+    if (Object.hasOwn(n, 'verified') && n['verified'] === false && !(Object.hasOwn(n, 'note') && n['note']))
       at([...path, 'verified'], 'law.unverified-without-note', 'verified: false needs a note saying what is unchecked and why');
   });
 
   const listIds = lists.map((l) => l.id);
+  const listSet = new Set(listIds);
   j.provisions.forEach((p, pi) => {
     for (const field of ['exceptions', 'offences_covered'] as const)
       (p[field] ?? []).forEach((e, ei) => {
-        if (!listIds.includes(e)) {
-          const hint = suggest(e, listIds);
-          at(['provisions', pi, field, ei], 'ref.unknown-exception-list', `no offence list "${e}" in exception_lists${hint ? `; did you mean "${hint}"?` : ''}`);
-        }
+        if (!listSet.has(e))
+          at(['provisions', pi, field, ei], 'ref.unknown-exception-list', () => {
+            const hint = suggest(e, listIds);
+            return `no offence list "${e}" in exception_lists${hint ? `; did you mean "${hint}"?` : ''}`;
+          });
       });
+    const asked = [...(p.questions ?? []), ...(p.questions_negative ?? []), ...(p.questions_rebuttal ?? [])];
+    const limbKeys: string[] = [...LIMB_CHECKS, ...asked, ...LIMB_ASPECTS];
+    for (const key of Object.keys(p.limbs ?? {}))
+      if (!limbKeys.includes(key))
+        problems.add(() => {
+          const hint = suggest(key, limbKeys);
+          const question = cat.questions.some((q) => q.id === key);
+          return problemAt(
+            source,
+            ['provisions', pi, 'limbs', key],
+            'law.unknown-limb',
+            question
+              ? `limb "${key}" names a question this provision does not ask (add it to questions, or remove the limb)`
+              : `limb "${key}" is neither a check, a question this provision asks, nor a cited aspect; ${hint ? `did you mean "${hint}"?` : `checks: ${LIMB_CHECKS.join(', ')}; aspects: ${LIMB_ASPECTS.join(', ')}`}`,
+            true,
+          );
+        });
     if (p.age?.min !== undefined && p.age.max !== undefined && p.age.min >= p.age.max)
       at(['provisions', pi, 'age'], 'law.age-band', `age band is empty (min ${p.age.min} is not below max ${p.age.max})`);
     for (const [key, range] of [['in_force', p.in_force], ['offence_dates', p.offence_dates]] as const)
@@ -119,14 +145,24 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
       if (e.covers_category && !e.category) at([...path, 'covers_category'], 'law.covers-category', 'covers_category needs a category');
     }),
   );
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: problems.done() };
   return { ok: true, value: j, source };
 }
 
-function walk(value: unknown, path: PathSegment[], visit: (node: object, path: PathSegment[]) => void): void {
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value && typeof value === 'object') {
+/** Every object (not list) in the data with its path, depth first, each visited once; `citation` objects are not entered. */
+function walk(root: unknown, visit: (node: object, path: PathSegment[]) => void): void {
+  const seen = new Set<object>();
+  const stack: Array<[unknown, PathSegment[]]> = [[root, []]];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (!value || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      continue;
+    }
     visit(value, path);
-    for (const [k, v] of Object.entries(value)) if (k !== 'citation') walk(v, [...path, k], visit);
+    const entries = Object.entries(value).filter(([k]) => k !== 'citation');
+    for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
   }
 }

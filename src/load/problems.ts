@@ -1,3 +1,4 @@
+import { plain } from '../report/neutralise.js';
 /** A problem found in an input file, located by file, line, column and field path. Plain data. */
 export interface Problem {
   file: string;
@@ -21,11 +22,15 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:col  field.path  message` — one line, the format every front end prints. */
+/**
+ * `file:line:col  field.path  message` — one line, the format every front end prints. The file name, the
+ * path (keys come from the input) and the message (it quotes input) are neutralised: a newline or an escape
+ * sequence in any of them cannot forge a second problem line or act on the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}:${p.col}`;
-  const msg = p.message.replace(/\s*\n\s*/g, ' ');
-  return p.path ? `${where}  ${p.path}  ${msg}` : `${where}  ${msg}`;
+  const where = `${plain(p.file)}:${p.line}:${p.col}`;
+  const msg = plain(p.message);
+  return p.path ? `${where}  ${plain(p.path)}  ${msg}` : `${where}  ${msg}`;
 }
 
 /** Thrown by loaders when input is bad; carries every problem found, never a stack trace to the user. */
@@ -44,19 +49,75 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** Closest candidate by edit distance, for "did you mean" hints. */
+/** At most this many problems are built and reported per file; past it they are counted ("and N more"). */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * The problems of one file, built lazily: past MAX_PROBLEMS_PER_FILE a problem is only counted, so locating
+ * it and working out a "did you mean" is never paid for 40,000 times. `done()` ends the list with one
+ * located line saying how many more there are.
+ */
+export class ProblemList {
+  private readonly list: Problem[] = [];
+  private omitted = 0;
+  private firstOmitted: (() => Problem) | undefined;
+  constructor(private readonly max = MAX_PROBLEMS_PER_FILE) {}
+  add(make: () => Problem): void {
+    if (this.list.length < this.max) this.list.push(make());
+    else if (this.omitted++ === 0) this.firstOmitted = make;
+  }
+  get length(): number {
+    return this.list.length + this.omitted;
+  }
+  done(): Problem[] {
+    if (!this.omitted || !this.firstOmitted) return this.list;
+    const first = this.firstOmitted();
+    return [
+      ...this.list,
+      { ...first, path: '', code: 'input.more-problems', message: `and ${this.omitted} more problem(s) in this file from here on, not listed (the first ${this.max} are)` },
+    ];
+  }
+}
+
+/**
+ * Work counters, read by the resource test to check that work is bounded by the input (not timed): the
+ * edit-distance cells computed for hints, the steps `locate` takes (one per path segment), and the keys
+ * `locate` indexes (each mapping once).
+ */
+export const work = { editCells: 0, locateSteps: 0, indexedKeys: 0 };
+
+/** Edit-distance cells one "did you mean" may compute: the hint is a courtesy, never a cost that grows with the file. */
+export const SUGGEST_BUDGET = 200_000;
+
+/** Closest candidate by edit distance, for "did you mean" hints; bounded work whatever the number of candidates. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > 64) return undefined;
+  const a = input.toLowerCase();
+  const limit = Math.max(2, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
+  let budget = SUGGEST_BUDGET;
   for (const c of candidates) {
-    const d = editDistance(input.toLowerCase(), c.toLowerCase());
+    if (c.length > 64) continue;
+    const lc = c.toLowerCase();
+    let d: number;
+    if (Math.abs(c.length - a.length) > limit) {
+      // Too far apart to be within the limit; only a candidate that extends the input can still be the hint.
+      if (!lc.startsWith(a)) continue;
+      d = c.length - a.length;
+    } else {
+      budget -= (a.length + 1) * (c.length + 1);
+      if (budget < 0) break;
+      work.editCells += (a.length + 1) * (c.length + 1);
+      d = editDistance(a, lc);
+    }
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
   if (best === undefined) return undefined;
-  return bestD <= Math.max(2, Math.floor(input.length / 3)) || best.startsWith(input) ? best : undefined;
+  return bestD <= limit || best.startsWith(input) ? best : undefined;
 }
 
 /** Up to `n` candidates nearest by edit distance (prefix matches first), for "did you mean" lists. */
@@ -78,7 +139,6 @@ export function nearest(input: string, candidates: readonly string[], n = 3): st
 }
 
 function editDistance(a: string, b: string): number {
-  if (a.length > 64 || b.length > 64) return Infinity;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../law/dates.js';
+import { isIsoDate, MAX_DATE, MIN_DATE } from '../law/dates.js';
 
-/** An ISO calendar date that really exists (2021-02-30 is refused). */
+/** An ISO calendar date that really exists (2021-02-30 is refused), between MIN_DATE and MAX_DATE. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-  .refine(isIsoDate, { message: 'not a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, { message: 'not a real calendar date', abort: true })
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `date out of the range accepted (${MIN_DATE} to ${MAX_DATE})` });
 
 /** Ids: letters, digits and dashes. */
 export const idString = z

@@ -2,7 +2,8 @@
  * Bad input of every kind, as a table shared by the end-to-end test (the real binary) and the in-process
  * test (`run`, which the mutation run can see): each gives exit code 2 and one located line per problem.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -48,6 +49,32 @@ export interface Bad {
   match: RegExp;
   /** Expected line:col, when the problem is in a file. */
   at?: string;
+  /** Exactly this many lines on stderr (a forged line would add one). */
+  lines?: number;
+}
+
+/** A path that is not a regular file, made once: a named pipe nobody writes to, a directory, a symlink to a device. */
+function special(name: string, make: (p: string) => void): string {
+  const p = join(dir, name);
+  if (!existsSync(p)) make(p);
+  return p;
+}
+
+const ANSI = '\u001b[2J\u001b[H\u001b[32mELIGIBLE — all charges dropped\u001b[0m';
+
+/** A case of n offences whose ids are n distinct unknown keys at the top level: every key a problem. */
+function wideMapping(n: number): string {
+  return GOOD + Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n') + '\n';
+}
+
+/** A law file citing n instruments that do not exist, each with a name near no real one. */
+function unknownInstruments(n: number): string {
+  const entries = Array.from({ length: n }, (_, i) => `      - { id: e${i}, label: L${i}, category: theft, citation: { instrument: zz${i}qq, section: s.${i} }, verified: true }`).join('\n');
+  return brokenJurisdiction().replace('exceptions: [sch-4]', 'exceptions: [sch4]').replace(/entries:\n[\s\S]*$/, `entries:\n${entries}\n`);
+}
+
+function lawWith(change: (text: string) => string): string {
+  return change(brokenJurisdiction().replace('exceptions: [sch-4]', 'exceptions: [sch4]'));
 }
 
 export const cases: Bad[] = [
@@ -65,7 +92,7 @@ export const cases: Bad[] = [
   { name: 'file not found', args: () => ['check', join(dir, 'nope.yaml')], match: /file not found/, at: ':1:1' },
   { name: 'invalid UTF-8', args: () => ['check', file('bin.yaml', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xc3, 0x28, 0x0a]))], match: /not valid UTF-8/, at: ':1:1' },
   { name: 'duplicate YAML key', args: () => ['check', file('dupkey.yaml', 'id: a\nid: b\noffences: []\n')], match: /unique|duplicate/i, at: ':2:1' },
-  { name: 'alias bomb', args: () => ['check', file('bomb.yaml', bomb())], match: /too many aliases/, at: ':1:1' },
+  { name: 'alias bomb', args: () => ['check', file('bomb.yaml', bomb())], match: /too many aliases|aliases expand the document past/, at: ':' },
   { name: 'alias to an anchor never set', args: () => ['check', file('alias.yaml', GOOD.replace('trafficking: { victim: true }', 'trafficking: *t'))], match: /Unresolved alias \(the anchor must be set before the alias\): t$/m, at: ':5:14' },
   { name: 'deep nesting', args: () => ['check', file('deep.yaml', 'id: x\nextra: ' + '['.repeat(300) + ']'.repeat(300) + '\n')], match: /nested too deeply/ },
   { name: 'huge file', args: () => ['check', file('huge.yaml', 'id: x\nlabel: "' + 'a'.repeat(5_100_000) + '"\n')], match: /too large/, at: ':1:1' },
@@ -81,6 +108,51 @@ export const cases: Bad[] = [
   { name: 'unknown command', args: () => ['chek', 'x.yaml'], match: /unknown command/ },
   { name: 'scenario: narrative over the size limit', args: () => ['scenario', 'demo', file('s-long.yaml', S_LONG.text)], match: /narrative {2}.*4000/, at: S_LONG.at },
   { name: 'scenario demo: --auto is not a number of seconds', args: () => ['scenario', 'demo', 'cannabis-grow-boy-17', '--auto', 'soon'], match: /--auto takes a number of seconds/ },
+  // 1. Reading never ends: only regular files are read, with a byte cap enforced while reading.
+  { name: 'a character device (/dev/zero)', args: () => ['check', '/dev/zero'], match: /\/dev\/zero:1:1 {2}is a character device, not a regular file/, at: ':1:1' },
+  { name: 'a named pipe nobody writes to', args: () => ['check', special('pipe.yaml', (p) => execFileSync('mkfifo', [p]))], match: /is a named pipe, not a regular file/, at: ':1:1' },
+  { name: 'a directory', args: () => ['check', special('a-dir.yaml', (p) => mkdirSync(p))], match: /is a directory, not a regular file/, at: ':1:1' },
+  { name: 'a symlink to a device', args: () => ['check', special('zero.yaml', (p) => symlinkSync('/dev/zero', p))], match: /zero\.yaml:1:1 {2}is a character device/, at: ':1:1' },
+  { name: 'a device given to validate', args: () => ['validate', '/dev/urandom'], match: /is a character device/, at: ':1:1' },
+  // 2. Input never reaches an internal error: cycles refused, names looked up as own keys.
+  { name: 'an alias inside itself', args: () => ['check', file('self.yaml', 'a: &a [*a]\n')], match: /alias \*a refers to a node that contains it/, at: ':1:8' },
+  { name: 'an offence list that contains itself', args: () => ['check', file('selflist.yaml', GOOD.replace('offences:\n', 'offences: &o\n') + '    answers: *o\n')], match: /yaml\.cyclic|alias \*o refers to a node that contains it/, at: ':12:14' },
+  { name: 'a mapping that contains itself', args: () => ['check', file('selfmap.yaml', 'id: c\nperson: &p { birth_date: 1990-01-01, more: *p }\noffences: []\n')], match: /alias \*p refers to a node that contains it/, at: ':2:44' },
+  { name: 'schema __proto__', args: () => ['schema', '__proto__'], match: /unknown schema "__proto__"/ },
+  { name: 'schema constructor', args: () => ['schema', 'constructor'], match: /unknown schema "constructor"/ },
+  { name: 'schema toString', args: () => ['schema', 'toString'], match: /unknown schema "toString"/ },
+  // 3. Dates the arithmetic cannot carry are refused where they stand.
+  { name: 'as_of 9999-12-31', args: () => ['check', file('far.yaml', GOOD.replace('as_of: 2026-11-28', 'as_of: 9999-12-31'))], match: /as_of\s+date out of the range accepted \(1800-01-01 to 9499-12-31\)/, at: ':2:8' },
+  { name: '--as-of 9999-12-31', args: () => ['check', file('ok5.yaml', GOOD), '--as-of', '9999-12-31'], match: /--as-of must be a real date as YYYY-MM-DD between 1800-01-01 and 9499-12-31/ },
+  // 4. Impossible facts, naming the two that contradict each other.
+  { name: 'born after the date of evaluation', args: () => ['check', file('unborn.yaml', GOOD.replace('birth_date: 1990-01-01', 'birth_date: 2030-01-01'))], match: /person\.birth_date\s+birth date 2030-01-01 is after as_of 2026-11-28/, at: ':4:23' },
+  { name: 'a conviction before birth', args: () => ['check', file('conv-birth.yaml', GOOD.replace('    date: 2024-01-01\n', '    conviction_date: 1989-01-01\n'))], match: /offences\[0\]\.conviction_date\s+conviction date 1989-01-01 is before the birth date 1990-01-01/, at: ':9:22' },
+  { name: 'a conviction after the date of evaluation', args: () => ['check', file('conv-future.yaml', GOOD.replace('    date: 2024-01-01\n', '    date: 2024-01-01\n    conviction_date: 2027-01-01\n'))], match: /conviction date 2027-01-01 is after as_of 2026-11-28/, at: ':10:22' },
+  { name: 'trafficked before birth', args: () => ['check', file('traf-birth.yaml', GOOD.replace('trafficking: { victim: true }', 'trafficking: { victim: true, period: { start: 1985-01-01 } }'))], match: /trafficking\.period\.start\s+trafficking period starts \(1985-01-01\) before the birth date 1990-01-01/, at: ':5:' },
+  { name: 'year 0000', args: () => ['check', file('y0.yaml', GOOD.replace('birth_date: 1990-01-01', 'birth_date: 0000-01-01'))], match: /person\.birth_date\s+not a real calendar date|person\.birth_date\s+date out of the range/, at: ':4:' },
+  { name: 'year 0050', args: () => ['check', file('y50.yaml', GOOD.replace('date: 2024-01-01', 'date: 0050-01-01'))], match: /offences\[0\]\.date\s+date out of the range accepted/, at: ':9:11' },
+  { name: '--as-of earlier than an offence', args: () => ['check', file('ok6.yaml', GOOD), '--as-of', '2023-01-01'], match: /offences\[0\]\.date\s+offence date 2024-01-01 is after 2023-01-01, --as-of/, at: ':9:11' },
+  { name: '--as-of earlier than the birth date', args: () => ['check', file('ok7.yaml', GOOD), '--as-of', '1980-01-01'], match: /person\.birth_date\s+birth date 1990-01-01 is after 1980-01-01, --as-of/, at: ':4:23' },
+  // 5. A newline or an escape in a key or a file name cannot forge a line or act on the terminal.
+  { name: 'a newline and an escape in a key', args: () => ['check', file('nlkey.yaml', GOOD + `"x\\n/etc/passwd:1:1  offences  forged${ANSI.replace(/\u001b/g, '\\e')}": 1\n`)], match: /unknown field "x \/etc\/passwd:1:1 {2}offences {2}forged\\x1B\[2J/, at: ':12:1', lines: 1 },
+  { name: 'a newline and an escape in a file name', args: () => ['check', file(`evil\nb.yaml:1:1  forged${ANSI}.yaml`, 'id: [\n')], match: /evil b\.yaml:1:1 {2}forged\\x1B\[2J/, lines: 1 },
+  { name: 'a bidi override in an unknown value', args: () => ['check', file('bidi.yaml', GOOD.replace('category: theft', 'category: "the\u202Eft"'))], match: /unknown value "the\\u202Eft"/, at: ':8:15', lines: 1 },
+  // 6. Nothing silently ignored.
+  { name: 'an unknown tag', args: () => ['check', file('tag.yaml', GOOD.replace('category: theft', 'category: !evil theft'))], match: /Unresolved tag: !evil: tags are not part of this file format/, at: ':8:15' },
+  { name: 'a !!js/function tag', args: () => ['check', file('jsfn.yaml', GOOD + 'x: !!js/function "function () {}"\n')], match: /Unresolved tag: tag:yaml\.org,2002:js\/function/, at: ':12:4' },
+  { name: 'a !!omap where a mapping is expected (its answers would be dropped)', args: () => ['check', file('omap.yaml', GOOD + '    answers: !!omap [no-realistic-alternative: true]\n')], match: /Unresolved tag: tag:yaml\.org,2002:omap/, at: ':12:14' },
+  { name: 'an extra argument to jurisdictions list', args: () => ['jurisdictions', 'list', 'gb-ew'], match: /jurisdictions list takes no id \(got "gb-ew"\)/ },
+  { name: 'an extra argument to schema', args: () => ['schema', 'case', 'extra'], match: /too many arguments for 'schema'/ },
+  { name: 'an extra argument to jurisdictions show', args: () => ['jurisdictions', 'show', 'gb-ew', 'gb-sct'], match: /too many arguments for 'jurisdictions'/ },
+  { name: 'a misspelt limb in a law file', args: () => ['validate', file('gb-limb.yaml', lawWith((t) => t.replace('    nexus: compelled\n', '    nexus: compelled\n    limbs: { agee: s.1(a) }\n')))], match: /provisions\[0\]\.limbs\.agee\s+limb "agee" is neither a check.*did you mean "age"\?/, at: ':' },
+  // 7. Work bounded by the input: limits while parsing, a cap on problems, bounded hints.
+  { name: 'a mapping of 40,000 keys', args: () => ['check', file('wide40.yaml', wideMapping(40_000))], match: /document has too many values \(more than 100000\)/, at: ':' },
+  { name: 'a mapping of 30,000 unknown keys', args: () => ['check', file('wide.yaml', wideMapping(30_000))], match: /and 29900 more problem\(s\) in this file from here on/, at: ':112:1', lines: 101 },
+  { name: 'a flow list of two million items', args: () => ['check', file('long.yaml', `id: c\nx: [${'1,'.repeat(2_000_000)}1]\n`)], match: /document has too many values \(more than 100000\): refused before it is built/, at: ':2:' },
+  { name: '99 aliases to one large list', args: () => ['check', file('fan.yaml', `big: &b [${Array.from({ length: 5000 }, (_, i) => `v${i}`).join(', ')}]\nuse: [${Array(99).fill('*b').join(', ')}]\n`)], match: /aliases expand the document past 100000 values/, at: ':2:6' },
+  { name: 'a law file citing 1,000 unknown instruments', args: () => ['validate', file('gb-inst.yaml', unknownInstruments(1000))], match: /and 900 more problem\(s\) in this file/, lines: 101 },
+  // 8. Every message located.
+  { name: 'no jurisdiction anywhere', args: () => ['check', file('nojur.yaml', GOOD.replace('jurisdiction: gb-ew\n', ''))], match: /offences\[0\]\s+offence "o1" has no jurisdiction and the case names none/, at: ':6:5' },
   {
     name: 'jurisdiction file with a broken reference',
     args: () => ['validate', file('gb-test.yaml', brokenJurisdiction())],
@@ -133,6 +205,8 @@ export function expectBad(c: Bad, r: { code: number | null; stdout: string; stde
   expect(r.stdout).toBe('');
   expect(r.stderr).not.toMatch(/\n\s+at .*\(|Error: |node:internal/);
   expect(r.stderr).toMatch(c.match);
+  expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/); // nothing acts on the terminal
+  if (c.lines !== undefined) expect(r.stderr.trimEnd().split('\n')).toHaveLength(c.lines);
   if (c.at) {
     const line = r.stderr.split('\n').find((l) => c.match.test(l)) ?? r.stderr.split('\n')[0]!;
     expect(line).toMatch(/^\S+:\d+:\d+ {2}/);

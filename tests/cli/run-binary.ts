@@ -1,5 +1,5 @@
 /** Runs the real built binary, as a user would, and captures what it prints. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 
@@ -15,4 +15,14 @@ export function cli(args: string[], opts: { cwd?: string; input?: string } = {})
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without blocking: several binaries can run at once (the bad-input table runs two per core). */
+export function cliAsync(args: string[], opts: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolveRun({ code, stdout, stderr });
+    });
+  });
 }

@@ -34,9 +34,11 @@ const dateOrder = (line: number, col: number, path: string, message: string) => 
 describe('dates in an impossible order', () => {
   it('a consistent case is accepted, and so are dates on the same day as their bound', () => {
     expect(problemsOf(CASE)).toEqual([]);
-    const sameDay = CASE.replace('1990-05-01', '2021-03-01')
-      .replace('as_of: 2026-11-28', 'as_of: 2021-03-01')
-      .replace('2022-01-15', '2021-03-01')
+    // Everything on one day: born, offended, convicted, trafficked from and until, evaluated.
+    const sameDay = CASE.replace('1990-05-01', '2020-01-01')
+      .replace('date: 2021-03-01', 'date: 2020-01-01')
+      .replace('as_of: 2026-11-28', 'as_of: 2020-01-01')
+      .replace('2022-01-15', '2020-01-01')
       .replace('end: 2021-06-30', 'end: 2020-01-01');
     expect(problemsOf(sameDay)).toEqual([]);
   });
@@ -44,12 +46,15 @@ describe('dates in an impossible order', () => {
   it('an offence before the person was born', () => {
     expect(problemsOf(CASE.replace('1990-05-01', '2021-03-02'))).toEqual([
       dateOrder(10, 11, 'offences[0].date', 'offence date 2021-03-01 is before the birth date 2021-03-02'),
+      dateOrder(6, 20, 'trafficking.period.start', 'trafficking period starts (2020-01-01) before the birth date 2021-03-02'),
     ]);
   });
 
   it('an offence after the date of evaluation (as_of)', () => {
     expect(problemsOf(CASE.replace('as_of: 2026-11-28', 'as_of: 2021-02-28'))).toEqual([
       dateOrder(10, 11, 'offences[0].date', 'offence date 2021-03-01 is after as_of 2021-02-28'),
+      dateOrder(11, 22, 'offences[0].conviction_date', 'conviction date 2022-01-15 is after as_of 2021-02-28'),
+      dateOrder(6, 37, 'trafficking.period.end', 'trafficking period end 2021-06-30 is after as_of 2021-02-28'),
     ]);
   });
 
@@ -65,6 +70,26 @@ describe('dates in an impossible order', () => {
     ]);
   });
 
+  it('a person born after the date of evaluation, a conviction before birth or after as_of, a trafficking period before birth', () => {
+    expect(problemsOf(CASE.replace('birth_date: 1990-05-01', 'birth_date: 2027-01-01'))).toContainEqual(dateOrder(4, 15, 'person.birth_date', 'birth date 2027-01-01 is after as_of 2026-11-28'));
+    expect(problemsOf(CASE.replace('2022-01-15', '2027-01-15'))).toEqual([dateOrder(11, 22, 'offences[0].conviction_date', 'conviction date 2027-01-15 is after as_of 2026-11-28')]);
+    expect(problemsOf(CASE.replace('    date: 2021-03-01\n', '').replace('2022-01-15', '1990-04-30'))).toEqual([
+      dateOrder(10, 22, 'offences[0].conviction_date', 'conviction date 1990-04-30 is before the birth date 1990-05-01'),
+    ]);
+    expect(problemsOf(CASE.replace('start: 2020-01-01', 'start: 1990-04-30'))).toEqual([
+      dateOrder(6, 20, 'trafficking.period.start', 'trafficking period starts (1990-04-30) before the birth date 1990-05-01'),
+    ]);
+    expect(problemsOf(CASE.replace('start: 2020-01-01, ', ''))).toEqual([]);
+    expect(problemsOf(CASE.replace('start: 2020-01-01, end: 2021-06-30', 'end: 1990-04-30'))).toEqual([
+      dateOrder(6, 18, 'trafficking.period.end', 'trafficking period ends (1990-04-30) before the birth date 1990-05-01'),
+    ]);
+  });
+  it('years outside 1800-9499 (0000, 0050, 9999) are refused where they stand', () => {
+    for (const year of ['0000', '0050', '9999'])
+      expect(problemsOf(CASE.replace('as_of: 2026-11-28', `as_of: ${year}-06-01`)).map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`)).toEqual([
+        `2:8 as_of date out of the range accepted (1800-01-01 to 9499-12-31)`,
+      ]);
+  });
   it('a date left out is unknown, not out of order', () => {
     expect(problemsOf(CASE.replace('    date: 2021-03-01\n', ''))).toEqual([]);
     expect(problemsOf(CASE.replace('person:\n  birth_date: 1990-05-01\n', '').replace('as_of: 2026-11-28\n', ''))).toEqual([]);
@@ -80,6 +105,7 @@ describe('dates in an impossible order', () => {
       '10:11 offences[0].date',
       '11:22 offences[0].conviction_date',
       '14:11 offences[1].date',
+      '6:20 trafficking.period.start',
       '6:37 trafficking.period.end',
     ]);
   });

@@ -119,7 +119,7 @@ describe('compiling a provision', () => {
     expect(cp.checks.find((c) => c.code === 'offence-date-window')!.value).toEqual({ inForce: null, offenceDates: { to: '2025-01-01' }, age: { max: 18 }, means: {'adults': 'required', 'children': 'not-required', 'accepted': ['threat'], 'coerciveControlCounts': true}, timeLimit: null });
     expect(cp.timeRule).toEqual({ from: 'conviction', inForce: '2015-01-01', years: 3, months: 0, days: 0 });
     expect(cp.entries.every((e) => e.rule.dateBasis === 'as-of')).toBe(true);
-    expect(compile({ in_force: {}, conditions: { time_limit: { days: 30, from: 'in-force' } } }).timeRule).toEqual({ from: 'in-force', inForce: '0000-01-01', years: 0, months: 0, days: 30 });
+    expect(compile({ in_force: {}, conditions: { time_limit: { days: 30, from: 'in-force' } } }).timeRule).toEqual({ from: 'in-force', inForce: null, years: 0, months: 0, days: 30 });
   });
 
   it('without its own subsection, the list of offences covered cites the section of the list', () => {

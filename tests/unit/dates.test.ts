@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, ageOn, isIsoDate, today } from '../../src/law/dates.js';
+import { addPeriod, ageOn, dayNumber, fromDayNumber, isAcceptedDate, isIsoDate, MAX_DATE, MIN_DATE, nextDay, today } from '../../src/law/dates.js';
 
 describe('dates', () => {
   it('refuses impossible calendar dates and accepts leap days', () => {
@@ -31,6 +31,16 @@ describe('dates', () => {
   it('refuses a date that is not YYYY-MM-DD rather than guess', () => {
     expect(() => addPeriod('2021/12/31', { days: 1 })).toThrow(new RangeError('not an ISO date: 2021/12/31'));
     expect(() => ageOn('31.12.2000', '2021-12-31')).toThrow(RangeError);
+  });
+  it('accepts dates from 1800-01-01 to 9499-12-31, and computes without Date at both ends of the calendar', () => {
+    expect([MIN_DATE, MAX_DATE, '1799-12-31', '9500-01-01', '0000-01-01', '0050-06-01'].map(isAcceptedDate)).toEqual([true, true, false, false, false, false]);
+    expect(nextDay('9999-12-30')).toBe('9999-12-31');
+    expect(() => nextDay('9999-12-31')).toThrow(new RangeError('date out of range: year 10000')); // never "+010000-01-01"
+    expect(addPeriod('0050-01-01', { years: 1 })).toBe('0051-01-01'); // Date.UTC read year 51 as 1951
+    expect(addPeriod(MAX_DATE, { years: 100, months: 1200, days: 36500 })).toBe('9799-12-07'); // 36,500 days are the 24 leap days of 9700-9799 short of 100 years
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(fromDayNumber(dayNumber('2024-02-29') + 1)).toBe('2024-03-01');
+    expect(nextDay('1900-02-28')).toBe('1900-03-01');
   });
   it("today is the UTC calendar date", () => {
     expect(today(new Date('2026-11-28T23:59:59Z'))).toBe('2026-11-28');

@@ -2,7 +2,8 @@
  * Reading files from disk (refusals at line 1 of the file, the rules catalogue, jurisdiction ids, the
  * rules digest) and turning schema issues into the one-line problems a user reads.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,11 +46,34 @@ describe('reading a file', () => {
     expect(readText(below)).toEqual({ ok: false, problems: [atStart(below, 'input.unreadable', 'cannot read the file (ENOTDIR)')] });
   });
 
-  it('the size limit is four bytes per character allowed: a file of exactly that size is read', () => {
+  it('the byte cap is enforced while reading: a file of exactly the cap is read, one byte more is refused', () => {
     const edge = write('edge.yaml', '');
-    truncateSync(edge, LIMITS.maxChars * 4);
+    truncateSync(edge, LIMITS.maxBytes);
     const r = readText(edge);
-    expect(r.ok && r.text.length).toBe(20_000_000);
+    expect(r.ok && r.text.length).toBe(LIMITS.maxBytes);
+    truncateSync(edge, LIMITS.maxBytes + 1);
+    expect(readText(edge)).toEqual({ ok: false, problems: [atStart(edge, 'input.too-large', `file is too large (more than ${LIMITS.maxBytes} bytes)`)] });
+  });
+
+  it('only regular files are read: a device, a named pipe, a directory, a symlink to a device are refused unopened', () => {
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]); // nobody ever writes to it: opening it for a blocking read would hang
+    const link = join(dir, 'zero-link.yaml');
+    symlinkSync('/dev/zero', link);
+    const linkToFile = join(dir, 'good-link.yaml');
+    symlinkSync(write('target.yaml', 'id: c\n'), linkToFile);
+    const message = (f: string) => {
+      const r = readText(f);
+      return r.ok ? `read ${r.text.length}` : `${r.problems[0]!.code} ${r.problems[0]!.line}:${r.problems[0]!.col} ${r.problems[0]!.message}`;
+    };
+    expect(['/dev/zero', fifo, dir, link, '/dev/null', linkToFile].map(message)).toEqual([
+      'input.not-a-file 1:1 is a character device, not a regular file: only regular files are read',
+      'input.not-a-file 1:1 is a named pipe, not a regular file: only regular files are read',
+      'input.not-a-file 1:1 is a directory, not a regular file: only regular files are read',
+      'input.not-a-file 1:1 is a character device, not a regular file: only regular files are read',
+      'input.not-a-file 1:1 is a character device, not a regular file: only regular files are read',
+      'read 6',
+    ]);
   });
 
   it('a case file that cannot be read gives its problem, not an exception', () => {

@@ -70,6 +70,9 @@ describe('jurisdiction file rules', () => {
     ['entry that matches nothing', VALID.replace('category: homicide, covers_category: true, ', ''), /^law\.empty-entry exception_lists\[0\]\.entries\[0\] @\d+:\d+: an exception entry needs a category, codes or a rule to match against$/],
     ['carve-out without a rule', VALID.replace('covers_category: true, ', 'covers_category: true, except_codes: [x-1], '), /^law\.carve-out exception_lists\[0\]\.entries\[0\]\.except_codes @/],
     ['rule without an offence table', VALID.replace(/offences:\n[\s\S]*$/, ''), /^ref\.no-offence-table exception_lists\[0\]\.entries\[1\]\.rule @\d+:\d+: a rule-based entry needs the `offences` table it is read against$/],
+    ['misspelt limb (a check)', VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    limbs: { agee: s.1(a), age: s.1(b), proof: s.3 }\n'), /^law\.unknown-limb provisions\[0\]\.limbs\.agee @\d+:\d+: limb "agee" is neither a check, a question this provision asks, nor a cited aspect; did you mean "age"\?$/],
+    ['misspelt limb (a question id)', VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    questions: [due-diligence]\n    limbs: { due-dilligence: s.1(c) }\n'), /^law\.unknown-limb provisions\[0\]\.limbs\.due-dilligence @\d+:\d+: .*did you mean "due-diligence"\?$/],
+    ['limb for a question the provision does not ask', VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    limbs: { due-diligence: s.1(c) }\n'), /^law\.unknown-limb provisions\[0\]\.limbs\.due-diligence @\d+:\d+: limb "due-diligence" names a question this provision does not ask/],
     ['whole category without a category', VALID.replace('category: homicide, covers_category: true', 'codes: [x-1], covers_category: true'), /^law\.covers-category exception_lists\[0\]\.entries\[0\]\.covers_category @/],
   ];
   for (const [name, text, want] of broken)
@@ -78,6 +81,14 @@ describe('jurisdiction file rules', () => {
       expect(got.length, got.join('\n')).toBe(1);
       expect(got[0]).toMatch(want);
     });
+
+  it('every check the compiler makes, in every shipped law, is a limb key a law file may use', async () => {
+    const { compileProvision } = await import('../../src/engine/provisions.js');
+    const { LIMB_CHECKS } = await import('../../src/vocabulary.js');
+    const codes = new Set<string>();
+    for (const id of law().ids()) for (const p of law().file(id).provisions) for (const c of compileProvision(law().file(id), p).checks) if (!c.code.startsWith('question:')) codes.add(c.code);
+    expect([...codes].filter((c) => !(LIMB_CHECKS as readonly string[]).includes(c))).toEqual([]);
+  });
 
   it('without an expected id (a file read on its own) any id is accepted', () => {
     const r = parseJurisdiction('x.yaml', VALID.replace('id: testland', 'id: otherland'), cat);

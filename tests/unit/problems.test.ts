@@ -91,7 +91,7 @@ describe('reading files', () => {
       const r = readText(f);
       return r.ok ? 'read' : `${r.problems[0]!.code} ${r.problems[0]!.line}:${r.problems[0]!.col} ${r.problems[0]!.message}`;
     });
-    expect(codes).toEqual(['input.not-a-file 1:1 is a directory, not a file', 'input.unreadable 1:1 file not found', 'input.too-large 1:1 file is too large (25000000 bytes)']);
+    expect(codes).toEqual(['input.not-a-file 1:1 is a directory, not a regular file: only regular files are read', 'input.unreadable 1:1 file not found', 'input.too-large 1:1 file is too large (more than 5000000 bytes)']);
   });
 
   it('loadCaseFile returns the case or throws located problems', () => {

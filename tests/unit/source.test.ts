@@ -64,6 +64,40 @@ describe('refused before parsing or while parsing', () => {
     expect(first(refs(LIMITS.maxAliases))).toBe('yaml.aliases 1:1');
     expect(first(refs(LIMITS.maxAliases * 50))).toBe('yaml.aliases 1:1');
   });
+  it('an alias inside the node it names is refused at the alias (a walk over it would never end)', () => {
+    expect(first('a: &a [*a]\n')).toBe('yaml.cyclic-alias 1:8');
+    expect(first('id: c\noffences: &o\n  - id: o1\n    more: *o\n')).toBe('yaml.cyclic-alias 4:11');
+    expect(first('m: &m { self: *m }\n')).toBe('yaml.cyclic-alias 1:15');
+    // An alias to a finished node is fine, also the same anchor name set again later.
+    expect(first('a: &a [x]\nb: *a\nc: &a [y]\nd: [*a, *a]\n')).toBe('ok');
+  });
+  it('aliases are counted by what they expand to, not one each', () => {
+    const big = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(', ');
+    const refs = (n: number) => `a: &a [${big}]\nb: [${Array(n).fill('*a').join(', ')}]\n`;
+    expect(first(refs(40))).toBe('ok'); // about 82,000 values once expanded
+    expect(first(refs(60))).toBe('yaml.aliases 2:4'); // about 122,000: refused at the list that would pass the limit
+  });
+  it('a document with more values than the limit is refused from its tokens, before it is built', () => {
+    // The largest accepted document is built and read in tests/resources.test.ts (in a process of its own).
+    expect(first(`a: [${'x,'.repeat(1000)}x]\n`)).toBe('ok');
+    expect(first(`a: [${'x,'.repeat(LIMITS.maxNodes - 3)}x]\n`)).toBe(`input.too-many-values 1:${2 * LIMITS.maxNodes - 1}`);
+    expect(first(`a: [${'x,'.repeat(LIMITS.maxNodes)}x]\n`)).toMatch(/^input\.too-many-values 1:\d+$/);
+    expect(first(`${'- x\n'.repeat(LIMITS.maxNodes + 1)}`)).toBe(`input.too-many-values ${LIMITS.maxNodes / 2 + 1}:1`); // a dash and an item per line;
+  });
+  it('unknown tags are errors, not plain text', () => {
+    expect(first('id: c\nlabel: !evil theft\n')).toBe('yaml.tag 2:8');
+    expect(first('f: !!js/function "function(){}"\n')).toBe('yaml.tag 1:4');
+    // YAML 1.1 tags the parser knows would give a Buffer, a Set, a Map or a Date, whose contents a schema reads as
+    // an empty mapping (answers silently dropped): refused like any other tag.
+    for (const t of ['!!binary aGk=', '!!set {a, b}', '!!omap [a: 1]', '!!timestamp 2020-01-01', '!!pairs [a: 1]']) expect(first(`a: ${t}\n`)).toBe('yaml.tag 1:4');
+    expect(first('a: !!str 1\nb: ! x\n')).toBe('ok');
+    const r = parseSource('f.yaml', 'a: !x 1\n');
+    expect(!r.ok && r.problems[0]!.message).toBe('Unresolved tag: !x: tags are not part of this file format');
+  });
+  it('every repeated key of a mapping is reported, keys compared as the text they become', () => {
+    const r = parseSource('f.yaml', 'a: 1\nb: 2\na: 3\nb: 4\n"1": x\n1: y\n');
+    expect(r.ok ? [] : r.problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual(['3:1 Map keys must be unique', '4:1 Map keys must be unique', '6:1 Map keys must be unique']);
+  });
   it('syntax errors, duplicate keys and several documents are located', () => {
     expect(first('id: [c\n')).toMatch(/^yaml\.syntax 2:1|^yaml\.syntax 1:/);
     expect(first('id: a\nid: b\n')).toBe('yaml.syntax 2:1');

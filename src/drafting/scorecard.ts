@@ -106,7 +106,8 @@ export function scoreCriterion(card: Scorecard, c: Criterion, law: TracedLaw): C
 
 function notEncodedEvidence(c: Criterion, law: TracedLaw): Evidence[] {
   const path: PathSegment[] = c.measure === 'attribute' ? (law.file.attributes ? ['attributes'] : ['id']) : ['provisions'];
-  return [{ text: `not encoded: the file does not give ${c.reads}`, citation: null, verified: false, trace: law.at(path) }];
+  // Nothing was read, so there is no wording to verify: the evidence is the absence, at the map that lacks it.
+  return [{ text: `not encoded: the file does not give ${c.reads}`, citation: null, verified: true, trace: law.at(path) }];
 }
 
 function provisionEvidence(law: TracedLaw, p: Provision, field: PathSegment[], text: string): Evidence {
@@ -121,17 +122,21 @@ function noRelief(law: TracedLaw, what: string): Candidate {
 function measure(card: Scorecard, c: Criterion, law: TracedLaw): Candidate[] {
   const j = law.file;
   const ps = law.provisions;
-  const record = ps.filter((p) => RECORD.includes(p.relief));
+  const anyRecord = ps.filter((p) => RECORD.includes(p.relief));
+  // Where a law has trafficking-specific record relief (asking some nexus), the record measures read that,
+  // not a general sealing or expungement law beside it; range and arrest-record coverage read them all.
+  const specificRecord = anyRecord.filter((p) => p.nexus !== 'none');
+  const record = c.measure === 'record-range' || c.measure === 'record-arrests' || !specificRecord.length ? anyRecord : specificRecord;
   const np = ps.filter((p) => NON_PUNISHMENT.includes(p.relief));
   switch (c.measure) {
     case 'attribute': {
       const a = c.attribute ? j.attributes?.[c.attribute] : undefined;
       if (!a || a.value === 'unknown') return [];
-      return [{ level: a.value, evidence: [{ text: `${c.attribute}: ${a.value}${a.note ? ` — ${a.note}` : ''}`, citation: citation(j, a.citation), verified: a.verified, trace: law.at(['attributes', c.attribute!]) }] }];
+      return [{ level: a.value, evidence: [{ text: `${c.attribute}: ${a.value}`, citation: citation(j, a.citation), verified: a.verified, trace: law.at(['attributes', c.attribute!]) }] }];
     }
     case 'coercive-control': {
       const r = j.coercion.recognises_coercive_control;
-      return [{ level: r ? 'recognised' : 'not-recognised', evidence: [{ text: `coercive control ${r ? 'recognised' : 'not recognised'}: ${j.coercion.text}`, citation: citation(j, j.coercion.citation), verified: j.coercion.verified, trace: law.at(['coercion', 'recognises_coercive_control']) }] }];
+      return [{ level: r ? 'recognised' : 'not-recognised', evidence: [{ text: `coercion definition: coercive control ${r ? 'recognised' : 'not recognised'}`, citation: citation(j, j.coercion.citation), verified: j.coercion.verified, trace: law.at(['coercion', 'recognises_coercive_control']) }] }];
     }
     case 'record-relief': {
       if (!record.length) return [noRecord(law, 'none')];

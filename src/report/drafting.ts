@@ -151,25 +151,28 @@ export function scoreDocument(v: ScoreView, card: Scorecard): Document {
     { kind: 'table', table: { columns: ['Law', 'Points', 'Not encoded'], rows: overview } },
   ];
   for (const l of v.laws) {
-    blocks.push({ kind: 'heading', text: `${l.name} (${l.jurisdiction}): ${l.points} / ${l.max}${l.notEncoded ? `, ${l.notEncoded} criteria not encoded` : ''} — ${l.file}` });
+    const notes = new CiteNotes();
+    blocks.push({ kind: 'heading', text: `${l.name} (${l.jurisdiction}): ${l.points} / ${l.max}${l.notEncoded ? `, ${l.notEncoded} ${l.notEncoded === 1 ? 'criterion' : 'criteria'} not encoded` : ''} — ${l.file}` });
     blocks.push({
       kind: 'table',
       table: {
-        columns: ['Criterion', 'Points', 'Evidence (citation; file:line)'],
+        columns: ['Criterion', 'Points', `Evidence [citation] (line of ${l.file})`],
         rows: l.criteria.map((c) => [
           { text: `${c.title} (${c.source})` },
           { text: c.encoded ? `${c.points} / ${c.max}\n${c.level}` : `not encoded\n0 / ${c.max}`, tone: scoreTone(c.encoded ? c.points / c.max : null) },
-          { text: c.evidence.map((e) => `${e.text}${e.citation ? ` [${e.citation}]` : ''}${e.verified ? '' : ' (unverified)'} (line ${e.trace.line})`).join('\n') },
+          { text: c.evidence.map((e) => `${e.text}${notes.ref(l.jurisdiction, e.citation ? [e.citation] : [])}${e.verified ? '' : ' (unverified)'} (line ${e.trace.line})`).join('\n') },
         ]),
       },
     });
+    const cited = notes.rows().map((r) => r.slice(1));
+    if (cited.length) blocks.push({ kind: 'table', table: { caption: `Citations (${l.jurisdiction})`, columns: ['Ref', 'Citation'], rows: cited } });
   }
   blocks.push({ kind: 'heading', text: 'The criteria' });
   blocks.push({
     kind: 'table',
     table: {
       columns: ['Criterion', 'Points', 'Reads; partial credit'],
-      rows: card.criteria.map((c) => [{ text: `${c.title} (${c.source})` }, { text: String(c.points) }, { text: `${crit(c.id).reads}. ${c.partial}. (${traceText(crit(c.id).trace)})` }]),
+      rows: card.criteria.map((c) => [{ text: `${c.title} (${c.source})` }, { text: String(c.points) }, { text: `${crit(c.id).reads}. ${c.partial.replace(/\.$/, '')}. (${traceText(crit(c.id).trace)})` }]),
     },
   });
   return {
@@ -196,7 +199,8 @@ export function impactDocument(im: Impact): Document {
   });
   const overall = im.changes.filter((c) => c.relief === 'overall');
   const perRelief = im.changes.filter((c) => c.relief !== 'overall');
-  blocks.push({ kind: 'heading', text: `Offences whose outcome changes (${overall.length})` });
+  blocks.push({ kind: 'heading', text: `Outcomes that change: ${overall.length} offence(s) overall, ${perRelief.length} relief outcome(s)` });
+  blocks.push({ kind: 'para', text: 'A row per offence whose overall outcome changes ("overall") and per relief whose outcome changes; "Made by" gives the provision, the check that changed and the line of the file (from: the law as it is; to: the draft) that made the difference.' });
   if (!im.changes.length) blocks.push({ kind: 'para', text: 'No outcome changes for these cases.' });
   else
     blocks.push({
@@ -213,10 +217,15 @@ export function impactDocument(im: Impact): Document {
         ]),
       },
     });
-  const tallyRows = (rec: Record<string, { better: number; worse: number }>) => Object.entries(rec).map(([k, t]) => [{ text: k }, { text: String(t.better) }, { text: String(t.worse) }]);
+  const tally = (caption: string, first: string, rec: Record<string, { better: number; worse: number }>) =>
+    blocks.push(
+      Object.keys(rec).length
+        ? { kind: 'table', table: { caption, columns: [first, 'Better', 'Worse'], rows: Object.entries(rec).map(([k, t]) => [{ text: k }, { text: String(t.better) }, { text: String(t.worse) }]) } }
+        : { kind: 'para', text: `${caption}: none.` },
+    );
   blocks.push({ kind: 'heading', text: 'Counts' });
-  blocks.push({ kind: 'table', table: { caption: 'Offences, by category (overall outcome)', columns: ['Category', 'Better', 'Worse'], rows: tallyRows(im.counts.byCategory) } });
-  blocks.push({ kind: 'table', table: { caption: `Outcomes by relief (${perRelief.length} changes)`, columns: ['Relief', 'Better', 'Worse'], rows: tallyRows(im.counts.byRelief) } });
+  tally('Offences whose overall outcome changes, by category', 'Category', im.counts.byCategory);
+  tally('Relief outcomes that change, by relief', 'Relief', im.counts.byRelief);
   blocks.push({ kind: 'heading', text: `Structural diff (${im.diff.length})` });
   if (!im.diff.length) blocks.push({ kind: 'para', text: 'The two files encode the same law.' });
   else

@@ -2,7 +2,7 @@
  * Bad input of every kind, as a table shared by the end-to-end test (the real binary) and the in-process
  * test (`run`, which the mutation run can see): each gives exit code 2 and one located line per problem.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -36,7 +36,16 @@ export interface Bad {
   match: RegExp;
   /** Expected line:col, when the problem is in a file. */
   at?: string;
+  /** The whole message is one line. */
+  oneLine?: boolean;
 }
+
+function emptyDir(name: string): string {
+  const p = join(dir, name);
+  mkdirSync(p, { recursive: true });
+  return p;
+}
+const validDraft = () => brokenJurisdiction().replace('exceptions: [sch-4]', 'exceptions: [sch4]');
 
 export const cases: Bad[] = [
   { name: 'YAML syntax error', args: () => ['check', file('syntax.yaml', 'id: c1\noffences: [ { id: o1\n')], match: /yaml|flow|collection|expected/i, at: ':' },
@@ -73,6 +82,36 @@ export const cases: Bad[] = [
     match: /provisions\[0\]\.exceptions\[0\]\s+no offence list "sch-4"/,
     at: ':',
   },
+  // The drafting commands (compare, score, impact) and --law.
+  { name: 'compare: unknown jurisdiction id', args: () => ['compare', 'gb-ew', 'gb-xx'], match: /unknown jurisdiction "gb-xx"/, oneLine: true },
+  { name: 'score: unknown card', args: () => ['score', 'gb-ew', '--card', 'a79'], match: /unknown card "a79"; did you mean "a79-322"\?/, oneLine: true },
+  { name: 'score: no card', args: () => ['score', 'gb-ew'], match: /score needs --card/, oneLine: true },
+  {
+    name: '--law file with errors: every problem located',
+    args: () => ['check', file('ok5.yaml', GOOD), '--law', file('draft-broken.yaml', brokenJurisdiction())],
+    match: /draft-broken\.yaml:\d+:\d+  provisions\[0\]\.exceptions\[0\]\s+no offence list "sch-4" in exception_lists; did you mean "sch4"\?/,
+    at: ':',
+    oneLine: true,
+  },
+  {
+    name: 'two --law files with one id',
+    args: () => ['compare', 'gb-ew', 'gb-test', '--law', file('draft-a.yaml', validDraft()), '--law', file('draft-b.yaml', validDraft())],
+    match: /draft-b\.yaml:1:5  id  --law \S*draft-a\.yaml already gives id "gb-test"; one draft per id in a run/,
+    at: ':1:5',
+    oneLine: true,
+  },
+  {
+    name: 'impact: --to file with errors',
+    args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-broken2.yaml', brokenJurisdiction())],
+    match: /draft-broken2\.yaml:\d+:\d+  provisions\[0\]\.exceptions\[0\]/,
+    at: ':',
+    oneLine: true,
+  },
+  { name: 'impact: empty case set', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-c.yaml', validDraft()), '--cases', emptyDir('no-cases')], match: /no cases in .*no-cases/, oneLine: true },
+  { name: 'compare --cases: empty case set', args: () => ['compare', 'gb-ew', '--cases', emptyDir('no-cases-2')], match: /no cases in .*no-cases-2/, oneLine: true },
+  { name: 'impact: a bad case in an NDJSON caseload, on its own line', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-d.yaml', validDraft()), '--cases', file('load.ndjson', '{"id":"a","offences":[{"id":"o1","category":"theft"}]}\n{"id":"b","offences":[{"id":"o1","category":"thfet"}]}\n')], match: /load\.ndjson:2:\d+  offences\[0\]\.category\s+unknown value "thfet"/, at: ':2:', oneLine: true },
+  { name: 'impact: --generate is not a number', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-e.yaml', validDraft()), '--generate', 'ten'], match: /--generate takes a whole number/, oneLine: true },
+  { name: 'schema: unknown kind', args: () => ['schema', 'scores'], match: /unknown schema "scores"/, oneLine: true },
 ];
 
 function bomb(): string {
@@ -119,6 +158,7 @@ export function expectBad(c: Bad, r: { code: number | null; stdout: string; stde
   expect(r.stdout).toBe('');
   expect(r.stderr).not.toMatch(/\n\s+at .*\(|Error: |node:internal/);
   expect(r.stderr).toMatch(c.match);
+  if (c.oneLine) expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
   if (c.at) {
     const line = r.stderr.split('\n').find((l) => c.match.test(l)) ?? r.stderr.split('\n')[0]!;
     expect(line).toMatch(/^\S+:\d+:\d+ {2}/);

@@ -5,7 +5,6 @@
  * cell carries its word, and rows that differ carry a ≠ mark.
  */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Block, DocCell, DocTable, Document, Tone } from './document.js';
 import { TONE_WORDS } from './document.js';
 import { clean, csvField, escapeHtml, escapeMarkdown, oneLine } from './neutral.js';
@@ -45,7 +44,7 @@ export function renderDocText(doc: Document, opts: { color: boolean; width?: num
         out.push(`  ${fit(oneLine(bar.label), labelW)} ${'█'.repeat(n)}${'░'.repeat(30 - n)} ${oneLine(bar.text)}`);
       }
       out.push('');
-    } else out.push(textTable(b.table, width, (cell) => (cell.tone ? paint[cell.tone](cellText(cell)) : cellText(cell))), '');
+    } else out.push(textTable(b.table, width, (cell, text) => (cell.tone ? paint[cell.tone](text) : text)), '');
   }
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
@@ -78,26 +77,32 @@ export function wrap(s: string, width: number): string[] {
   return lines;
 }
 
-function textTable(t: DocTable, width: number, show: (cell: DocCell) => string): string {
+function textTable(t: DocTable, width: number, paint: (cell: DocCell, text: string) => string): string {
   const differs = new Set(t.differs ?? []);
   const rows = t.rows.map((r, i) => r.map((cell, j) => (j === 0 && differs.has(i) ? { ...cell, text: `${DIFF_MARK} ${cell.text}` } : cell)));
   const n = t.columns.length;
-  const widths = columnWidths(
-    [t.columns.map((h) => ({ text: h })), ...rows].map((r) => r.map((cell) => cellText(cell))),
-    n,
-    width - (n + 1),
-  );
-  const table = new Table({
-    head: t.columns.map((h) => oneLine(h)),
-    colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  const head = t.columns.map((h) => ({ text: oneLine(h) }));
+  const widths = columnWidths([head, ...rows].map((r) => r.map((cell) => cellText(cell))), n, width - (n + 1));
+  // Each cell wrapped to its column (padding of one space each side), then drawn line by line. Colour is
+  // applied after padding, so escape codes never count towards a width.
+  const draw = (r: DocCell[], painted: boolean) => {
+    const cells = r.map((cell, j) => wrap(cellText(cell), Math.max(1, widths[j]! - 2)));
+    const height = Math.max(...cells.map((c) => c.length));
+    const lines: string[] = [];
+    for (let k = 0; k < height; k++)
+      lines.push(`│${cells.map((c, j) => ` ${painted ? paint(r[j]!, (c[k] ?? '').padEnd(widths[j]! - 2)) : (c[k] ?? '').padEnd(widths[j]! - 2)} `).join('│')}│`);
+    return lines;
+  };
+  const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w)).join(m)}${r}`;
+  const out: string[] = [];
+  if (t.caption) out.push(...wrap(oneLine(t.caption), width));
+  out.push(rule('┌', '┬', '┐'), ...draw(head, false), rule('├', '┼', '┤'));
+  rows.forEach((r, i) => {
+    if (i) out.push(rule('├', '┼', '┤'));
+    out.push(...draw(r, true));
   });
-  // cli-table3 breaks a word longer than its column only at its edge; pre-wrap so no line overflows.
-  for (const r of rows) table.push(r.map((cell, j) => show({ ...cell, text: wrap(cellText(cell), Math.max(1, widths[j]! - 2)).join('\n') })));
-  const caption = t.caption ? wrap(oneLine(t.caption), width).join('\n') + '\n' : '';
-  return caption + table.toString();
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
 }
 
 /** Column widths (padding included) that fit `avail`: natural widths if they fit, else shared fairly. */

@@ -1,4 +1,5 @@
 import type { Law } from '../law.js';
+import { clean } from '../report/neutral.js';
 import { RELIEF_WORDS } from '../report/wording.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -15,7 +16,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
       const name = j.name.length > 40 ? `${j.name.slice(0, 39)}…` : j.name;
       return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${name.padEnd(41)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
     });
-    io.stdout(rows.join('\n') + '\n');
+    io.stdout(clean(rows.join('\n')) + '\n'); // names come from law files, drafts given with --law included
     return EXIT.ok;
   }
   if (action !== 'show') throw new UsageError(`unknown action "${action}" (expected list or show ID)`);
@@ -52,7 +53,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     for (const e of l.entries)
       out.push(`  ${e.citation.section.padEnd(16)} ${e.label}${e.codes?.length ? `  [${e.codes.join(', ')}]` : ''}${e.ambiguous_codes?.length ? `  partial: ${e.ambiguous_codes.join(', ')}` : ''}${e.in_force?.from ? `  from ${e.in_force.from}` : ''}${mark(e.verified, e.note)}`);
   }
-  io.stdout(out.join('\n') + '\n');
+  io.stdout(clean(out.join('\n')) + '\n');
   return EXIT.ok;
 }
 

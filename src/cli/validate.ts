@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Law } from '../law.js';
 import { validateCase } from '../load/case.js';
@@ -10,7 +11,10 @@ import { EXIT, type CliIO } from './io.js';
 
 /** Validate jurisdiction, case and scenario files (default: every shipped jurisdiction); all problems at once. */
 export async function validateCommand(files: string[], law: Law, io: CliIO): Promise<number> {
-  const targets = files.length ? files : law.ids().map((id) => resolve(law.jurisdictionsDir, `${id}.yaml`));
+  // Default: every shipped law, and every --law draft (by its own path; a draft with a new id has no shipped file).
+  const drafts = law.draftPaths();
+  const shipped = law.ids().filter((id) => !drafts.has(id) || existsSync(resolve(law.jurisdictionsDir, `${id}.yaml`)));
+  const targets = files.length ? files : [...shipped.map((id) => resolve(law.jurisdictionsDir, `${id}.yaml`)), ...drafts.values()];
   const problems: Problem[] = [];
   const lines: string[] = [];
   for (const file of targets) {

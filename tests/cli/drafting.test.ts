@@ -247,6 +247,9 @@ describe('--law on the commands that read laws', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\r\n')[0]).toBe('feature,label,differs,gb-ew,gb-ew citations,gb-ew lines,gb-ew-test,gb-ew-test citations,gb-ew-test lines');
     expect(r.stdout).toMatch(/tests\/cli\/fixtures\/gb-ew-test\.yaml:\d+/);
+    const v = await cli(['validate', '--law', 'tests/cli/fixtures/gb-ew-test.yaml']);
+    expect(v.stdout).toMatch(/ok {2}\S*tests\/cli\/fixtures\/gb-ew-test\.yaml {2}\(jurisdiction\)\n15 file\(s\) valid\n$/);
+    expect((await cli(['jurisdictions', '--law', 'tests/cli/fixtures/gb-ew-test.yaml'])).stdout).toMatch(/^gb-ew-test +jurisdiction +England and Wales \(test copy\)/m);
   });
 });
 

@@ -52,6 +52,7 @@ export async function compareCommand(ids: string[], opts: CompareOptions, law: L
       });
     }
   }
-  printView(io, format, m, () => matrixDocument(m));
+  const shown = opts.onlyDifferences ? { ...m, rows: m.rows.filter((r) => new Set(r.cells.map((c) => c.outcome)).size > 1) } : m;
+  printView(io, format, shown, () => matrixDocument(m, !!opts.onlyDifferences));
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ import type { Trace, TracedLaw } from './trace.js';
 
 export interface DiffItem {
   change: 'added' | 'removed' | 'changed';
-  what: 'provision' | 'limb' | 'field' | 'exception-list' | 'entry' | 'attribute' | 'coercion' | 'offence' | 'instrument';
+  what: 'provision' | 'limb' | 'field' | 'exception-list' | 'entry' | 'attribute' | 'coercion' | 'offence' | 'instrument' | 'provenance';
   /** The provision, list, entry, attribute or offence code, and for a field or limb its name: `msa-2015-s45-adult.nexus`. */
   id: string;
   detail: string;
@@ -25,7 +25,9 @@ function show(v: unknown): string {
 }
 
 /** Fields whose change is wording, not law: listed as changed, without the values. */
-const WORDING = new Set(['text', 'note', 'source', 'summary', 'title', 'label']);
+const WORDING = new Set(['text', 'summary', 'title', 'label']);
+/** Where the wording was read and the notes on it: counted together in one item, not one per place. */
+const PROVENANCE = new Set(['source', 'note']);
 
 function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<string, { item: T; index: number }> {
   return new Map((items ?? []).map((item, index) => [key(item), { item, index }]));
@@ -33,6 +35,7 @@ function byKey<T>(items: readonly T[] | undefined, key: (t: T) => string): Map<s
 
 export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
   const out: DiffItem[] = [];
+  const provenance: { from: Trace; to: Trace }[] = [];
   const fa = a.file;
   const fb = b.file;
 
@@ -54,13 +57,38 @@ export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
     }
   };
 
+  /** Field by field, into nested maps and equal-length lists of maps; wording and provenance summarised. */
   const fields = (what: DiffItem['what'], id: string, x: object, y: object, pa: PathSegment[], pb: PathSegment[], skip: string[] = []) => {
     const xr = x as Record<string, unknown>;
     const yr = y as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(xr), ...Object.keys(yr)])]) {
-      if (skip.includes(k) || same(xr[k], yr[k])) continue;
-      const detail = WORDING.has(k) ? `${k} reworded` : `${k}: ${show(xr[k])} → ${show(yr[k])}`;
-      out.push({ change: xr[k] === undefined ? 'added' : yr[k] === undefined ? 'removed' : 'changed', what: what === 'provision' ? 'field' : what, id: `${id}.${k}`, detail, from: a.at([...pa, k]), to: b.at([...pb, k]) });
+      const u = xr[k];
+      const v = yr[k];
+      if (skip.includes(k) || same(u, v)) continue;
+      if (PROVENANCE.has(k)) {
+        provenance.push({ from: a.at([...pa, k]), to: b.at([...pb, k]) });
+        continue;
+      }
+      const isMapping = (z: unknown) => !!z && typeof z === 'object' && !Array.isArray(z);
+      if (isMapping(u) && isMapping(v)) {
+        fields(what, `${id}.${k}`, u as object, v as object, [...pa, k], [...pb, k]);
+        continue;
+      }
+      if (Array.isArray(u) && Array.isArray(v) && u.length === v.length && u.every(isMapping) && v.every(isMapping)) {
+        u.forEach((ui, i) => {
+          if (!same(ui, v[i])) fields(what, `${id}.${k}[${i}]`, ui as object, v[i] as object, [...pa, k, i], [...pb, k, i]);
+        });
+        continue;
+      }
+      const detail = WORDING.has(k) ? `${k} reworded` : `${k}: ${show(u)} → ${show(v)}`;
+      out.push({
+        change: u === undefined ? 'added' : v === undefined ? 'removed' : 'changed',
+        what: what === 'provision' ? 'field' : what,
+        id: `${id}.${k}`,
+        detail,
+        from: u === undefined ? null : a.at([...pa, k]),
+        to: v === undefined ? null : b.at([...pb, k]),
+      });
     }
   };
 
@@ -71,6 +99,10 @@ export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
     const x = fa.attributes?.[k];
     const y = fb.attributes?.[k];
     if (same(x, y)) continue;
+    if (x && y && x.value === y.value) {
+      fields('attribute', k, x, y, ['attributes', k], ['attributes', k], ['value']);
+      continue;
+    }
     out.push({
       change: !x ? 'added' : !y ? 'removed' : 'changed',
       what: 'attribute',
@@ -108,5 +140,14 @@ export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
     }
   });
   list('offence', ['offences'], fa.offences, fb.offences, (o) => o.code);
+  if (provenance.length)
+    out.push({
+      change: 'changed',
+      what: 'provenance',
+      id: 'source/note',
+      detail: `source or note reworded in ${provenance.length} place(s), first at lines ${provenance[0]!.from.line} → ${provenance[0]!.to.line}`,
+      from: provenance[0]!.from,
+      to: provenance[0]!.to,
+    });
   return out;
 }

@@ -95,12 +95,13 @@ export interface Matrix {
 
 const OUTCOME_LABEL: Record<Outcome, string> = { eligible: 'ELIGIBLE', undetermined: 'UNDETERMINED', excluded: 'EXCLUDED', 'not-eligible': 'NOT ELIGIBLE' };
 
-export function matrixDocument(m: Matrix): Document {
+export function matrixDocument(all: Matrix, onlyDifferences = false): Document {
+  const m = onlyDifferences ? { ...all, rows: all.rows.filter((r) => new Set(r.cells.map((c) => c.outcome)).size > 1) } : all;
   const differs = m.rows.flatMap((r, i) => (new Set(r.cells.map((c) => c.outcome)).size > 1 ? [i] : []));
   return {
     title: `The same cases under each law: ${m.laws.map((l) => l.jurisdiction).join(', ')}`,
     blocks: [
-      { kind: 'para', text: `Cases: ${m.source}. Each cell is the offence's outcome under that law (the best over its reliefs), the relief that gives it, and the line of the provision. ≠ marks a case whose outcome differs between the laws.` },
+      { kind: 'para', text: `Cases: ${m.source}. Each cell is the offence's outcome under that law (the best over its reliefs), the relief that gives it, and the line of the provision. ≠ marks a case whose outcome differs between the laws.${onlyDifferences ? ` Only the ${m.rows.length} offences whose outcome differs are shown (of ${all.rows.length}).` : ''}` },
       {
         kind: 'table',
         table: {

@@ -115,7 +115,7 @@ export const impactOutputSchema = z
     diff: z.array(
       z.strictObject({
         change: z.enum(['added', 'removed', 'changed']),
-        what: z.enum(['provision', 'limb', 'field', 'exception-list', 'entry', 'attribute', 'coercion', 'offence', 'instrument']),
+        what: z.enum(['provision', 'limb', 'field', 'exception-list', 'entry', 'attribute', 'coercion', 'offence', 'instrument', 'provenance']),
         id: z.string(),
         detail: z.string(),
         from: diffSide,

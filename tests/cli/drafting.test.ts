@@ -198,7 +198,8 @@ describe('impact', () => {
   it('England and Wales without Sch 4 para 36: the recruiter gets the defence; the line is the removed entry', async () => {
     const im = impactOutputSchema.parse((await json(['impact', '--from', 'gb-ew', '--to', EW_DRAFT, ...AS_OF])));
     expect(im.sameJurisdiction).toBe(true);
-    expect(im.diff.map((d) => `${d.change} ${d.what} ${d.id}`)).toEqual(['removed entry sch4-msa-2015-s1', 'removed entry sch4-msa-2015-s2']);
+    // The two entries, and the draft's sources that no longer name research notes outside the package.
+    expect(im.diff.map((d) => `${d.change} ${d.what} ${d.id}`)).toEqual(['removed entry sch4-msa-2015-s1', 'removed entry sch4-msa-2015-s2', 'changed provenance source/note']);
     expect(im.changes.map((c) => [c.case, c.offence, c.relief, c.from, c.to, c.direction])).toEqual([['ew-recruiter', 'o1', 'defence', 'excluded', 'eligible', 'better']]);
     const m = im.changes[0]!.madeBy!;
     expect(m).toMatchObject({ provision: 'msa-2015-s45-adult', check: 'exception', side: 'from', line: '- id: sch4-msa-2015-s2' });
@@ -219,6 +220,7 @@ describe('impact', () => {
       'changed field ny-cpl-440-10-1-i-start.nexus',
       'removed field ny-cpl-440-10-1-i-start.nexus_words',
       'removed limb ny-cpl-440-10-1-i-start.limbs.nexus',
+      'changed provenance source/note',
     ]);
   });
   it('--generate is the same on every run (seeded), and differs by seed', async () => {

@@ -225,4 +225,17 @@ describe('structural diff', () => {
     ]);
   });
   it('the same file twice: no difference', () => expect(diffLaws(draft(BASE), draft(BASE))).toEqual([]));
+  it('wording is named without its values; sources and notes are counted in one item; nested fields are followed', () => {
+    const b = draft(
+      BASE.replace('text: The defence.', 'text: The defence, reworded.')
+        .replace('    conditions: { cooperation_required: false }', '    conditions: { cooperation_required: true }\n    source: a new source')
+        .replace('confidentiality: { value: unknown, verified: false, note: not read }', 'confidentiality: { value: unknown, verified: false, note: still not read }'),
+      'to.yaml',
+    );
+    expect(diffLaws(draft(BASE, 'from.yaml'), b).map((x) => [x.change, x.what, x.id, x.detail])).toEqual([
+      ['changed', 'field', 'defence.text', 'text reworded'],
+      ['changed', 'field', 'defence.conditions.cooperation_required', 'cooperation_required: false → true'],
+      ['changed', 'provenance', 'source/note', 'source or note reworded in 2 place(s), first at lines 11 → 11'],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { tracedLaw } from '../drafting/trace.js';
 import type { Law, LoadedLaw } from '../law.js';
 import { isIsoDate, today } from '../law/dates.js';
 import { readCaseSet, type CaseSet } from '../load/case-sets.js';
-import { PACKAGE_ROOT } from '../load/files.js';
+import { PACKAGE_ROOT, packageVersion, rulesDigest } from '../load/files.js';
 import { impactDocument } from '../report/drafting.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { checkViewFormat, printView } from './view-output.js';
@@ -60,6 +60,8 @@ export async function impactCommand(opts: ImpactOptions, law: Law, io: CliIO): P
     source: set.source,
     catalogue: law.catalogue,
     asOf,
+    // Both files are hashed, under 'from:' and 'to:', since they may share an id.
+    rules: { version: packageVersion(), digest: rulesDigest(new Map([[`from:${a.compiled.file.id}`, a.text], [`to:${b.compiled.file.id}`, b.text]]), law.rulesDir) },
   });
   if (!im.sameJurisdiction) io.stderr(`nonpunishment: note: --from is ${im.from.jurisdiction} and --to is ${im.to.jurisdiction}: comparing laws of different jurisdictions\n`);
   printView(io, format, im, () => impactDocument(im));

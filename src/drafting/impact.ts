@@ -50,6 +50,8 @@ export interface Impact {
   to: { jurisdiction: string; name: string; file: string };
   /** False when the two files are laws of different jurisdictions (allowed, and said). */
   sameJurisdiction: boolean;
+  /** Version of the tool and sha256 of the rules and of both law files, so the figures can be reproduced. */
+  rules: { version: string; digest: string };
   cases: { source: string; count: number; offences: number };
   changes: ImpactChange[];
   counts: { offences: Tally; byRelief: Record<string, Tally>; byCategory: Record<string, Tally> };
@@ -85,13 +87,14 @@ export interface ImpactInput {
   catalogue: Catalogue;
   /** Date of evaluation for cases that do not give one. */
   asOf: string;
+  rules: { version: string; digest: string };
 }
 
 export async function measureImpact(input: ImpactInput): Promise<Impact> {
   const { from, to, catalogue } = input;
   const changes: ImpactChange[] = [];
   let offences = 0;
-  const rules = { version: 'impact', digest: 'impact' }; // the reports stay internal; only their outcomes are read
+  const rules = input.rules;
   for (const c of input.cases) {
     const asOf = c.as_of ?? input.asOf;
     const ra = await evaluateCase(c, new Map([[from.law.id, from.compiled]]), catalogue, { asOf, jurisdictions: [from.law.id], rules, engine: 'fast' });
@@ -128,6 +131,7 @@ export async function measureImpact(input: ImpactInput): Promise<Impact> {
     from: { jurisdiction: from.law.id, name: from.law.file.name, file: from.law.name },
     to: { jurisdiction: to.law.id, name: to.law.file.name, file: to.law.name },
     sameJurisdiction: from.law.id === to.law.id,
+    rules,
     cases: { source: input.source, count: input.cases.length, offences },
     changes,
     counts: {

@@ -192,11 +192,12 @@ const SIDE_LABEL = (s: string) => (s === 'none' ? 'no such relief' : s);
 
 export function impactDocument(im: Impact): Document {
   const blocks: Document['blocks'] = [];
+  const sum = (d: 'better' | 'worse') => Object.values(im.counts.byRelief).reduce((a, t) => a + t[d], 0);
   if (!im.sameJurisdiction)
     blocks.push({ kind: 'para', text: `Note: --from is ${im.from.jurisdiction} and --to is ${im.to.jurisdiction}: these are laws of different jurisdictions, compared as if one replaced the other.` });
   blocks.push({
     kind: 'para',
-    text: `${im.cases.count} case(s), ${im.cases.offences} offence(s), from ${im.cases.source}, evaluated under ${im.from.file} (from) and ${im.to.file} (to). ${im.counts.offences.better} offence(s) better for the person, ${im.counts.offences.worse} worse.`,
+    text: `${im.cases.count} case(s), ${im.cases.offences} offence(s), from ${im.cases.source}, evaluated under ${im.from.file} (from) and ${im.to.file} (to). Overall, ${im.counts.offences.better} offence(s) better for the person and ${im.counts.offences.worse} worse; relief by relief, ${sum('better')} outcome(s) better and ${sum('worse')} worse.`,
   });
   const overall = im.changes.filter((c) => c.relief === 'overall');
   const perRelief = im.changes.filter((c) => c.relief !== 'overall');

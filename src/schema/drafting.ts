@@ -94,6 +94,7 @@ export const impactOutputSchema = z
     from: z.strictObject({ jurisdiction: z.string(), name: z.string(), file: z.string() }),
     to: z.strictObject({ jurisdiction: z.string(), name: z.string(), file: z.string() }),
     sameJurisdiction: z.boolean(),
+    rules: z.strictObject({ version: z.string(), digest: z.string().describe('sha256 of the rules files and of both law files') }),
     cases: z.strictObject({ source: z.string(), count: z.number().int(), offences: z.number().int() }),
     changes: z.array(
       z.strictObject({

@@ -31,15 +31,17 @@ describe('README, For drafters', () => {
       else expect(r.stdout).toBe(`${b.shown}\n`);
     });
 
-  it('the loop writes every view in all five formats', async () => {
+  it('the loop runs: every view, and all five formats', async () => {
     const loop = section.match(/for f in (.*); do\n([\s\S]*?)\ndone/)!;
     const formats = loop[1]!.split(' ');
     expect(formats).toEqual(['text', 'markdown', 'csv', 'json', 'html']);
     const commands = loop[2]!.split('\n').map((l) => l.trim().replace(/ > drafting\/\S+$/, ''));
     expect(commands).toHaveLength(5);
-    for (const c of commands) {
+    // Every command in JSON, and one of them in every format: the formats are one renderer each, shared by
+    // every view (tests/cli/drafting*.test.ts render each view in them), so this keeps the run short.
+    for (const [i, c] of commands.entries()) {
       expect(c.startsWith(BIN)).toBe(true);
-      for (const f of formats) {
+      for (const f of i === commands.length - 1 ? formats : ['json']) {
         const r = await cli(c.slice(BIN.length).replace('$f', f).split(' '));
         expect(r.code, `${c} (${f}): ${r.stderr}`).toBe(0);
         expect(r.stdout.length).toBeGreaterThan(200);

@@ -18,10 +18,10 @@ export interface DiffItem {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function show(v: unknown): string {
+function show(v: unknown, max = 80): string {
   if (v === undefined) return '(absent)';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** Fields whose change is wording, not law: listed as changed, without the values. */
@@ -44,9 +44,9 @@ export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
     const ma = byKey(ia, key);
     const mb = byKey(ib, key);
     for (const [id, { item, index }] of ma)
-      if (!mb.has(id)) out.push({ change: 'removed', what, id, detail: `${what} ${id} removed${'label' in item ? `: ${show((item as { label: unknown }).label)}` : ''}`, from: a.at([...path, index]), to: null });
+      if (!mb.has(id)) out.push({ change: 'removed', what, id, detail: `${what} ${id} removed${'label' in item ? `: ${show((item as { label: unknown }).label, 300)}` : ''}`, from: a.at([...path, index]), to: null });
     for (const [id, { item, index }] of mb)
-      if (!ma.has(id)) out.push({ change: 'added', what, id, detail: `${what} ${id} added${'label' in item ? `: ${show((item as { label: unknown }).label)}` : ''}`, from: null, to: b.at([...path, index]) });
+      if (!ma.has(id)) out.push({ change: 'added', what, id, detail: `${what} ${id} added${'label' in item ? `: ${show((item as { label: unknown }).label, 300)}` : ''}`, from: null, to: b.at([...path, index]) });
     for (const [id, x] of ma) {
       const y = mb.get(id);
       if (!y || same(x.item, y.item)) continue;
@@ -132,8 +132,8 @@ export function diffLaws(a: TracedLaw, b: TracedLaw): DiffItem[] {
     fields('exception-list', id, x, y, pa, pb, ['entries']);
     const ma = byKey(x.entries, (e) => e.id);
     const mb = byKey(y.entries, (e) => e.id);
-    for (const [eid, e] of ma) if (!mb.has(eid)) out.push({ change: 'removed', what: 'entry', id: eid, detail: `entry ${eid} removed from ${id}: ${show(e.item.label)}`, from: a.at([...pa, 'entries', e.index]), to: null });
-    for (const [eid, e] of mb) if (!ma.has(eid)) out.push({ change: 'added', what: 'entry', id: eid, detail: `entry ${eid} added to ${id}: ${show(e.item.label)}`, from: null, to: b.at([...pb, 'entries', e.index]) });
+    for (const [eid, e] of ma) if (!mb.has(eid)) out.push({ change: 'removed', what: 'entry', id: eid, detail: `entry ${eid} removed from ${id}: ${show(e.item.label, 300)}`, from: a.at([...pa, 'entries', e.index]), to: null });
+    for (const [eid, e] of mb) if (!ma.has(eid)) out.push({ change: 'added', what: 'entry', id: eid, detail: `entry ${eid} added to ${id}: ${show(e.item.label, 300)}`, from: null, to: b.at([...pb, 'entries', e.index]) });
     for (const [eid, e] of ma) {
       const f = mb.get(eid);
       if (f && !same(e.item, f.item)) fields('entry', eid, e.item, f.item, [...pa, 'entries', e.index], [...pb, 'entries', f.index]);

@@ -8,7 +8,7 @@ import type { PathSegment } from '../load/problems.js';
 import type { CaseFile } from '../schema/case.js';
 import type { Catalogue } from '../schema/catalogue.js';
 import type { OffenceResult, ProvisionResult } from '../schema/report.js';
-import { outcomeRank, RELIEFS, type Outcome, type Relief } from '../vocabulary.js';
+import { RELIEFS, type Outcome, type Relief } from '../vocabulary.js';
 import { diffLaws, type DiffItem } from './diff.js';
 import type { Trace, TracedLaw } from './trace.js';
 
@@ -38,11 +38,16 @@ export interface ImpactChange {
   relief: Relief | 'overall';
   from: Side;
   to: Side;
-  direction: 'better' | 'worse';
+  /**
+   * For the person: `better` when the relief becomes available (or may, undetermined → eligible), `worse`
+   * when it is lost; `same` when only the reason changes (excluded ↔ not eligible, or a relief that neither
+   * side grants appearing or going): no protection is gained or lost.
+   */
+  direction: 'better' | 'worse' | 'same';
   madeBy: MadeBy | null;
 }
 
-type Tally = { better: number; worse: number };
+type Tally = { better: number; worse: number; same: number };
 
 export interface Impact {
   schema: typeof IMPACT_SCHEMA_ID;
@@ -75,8 +80,13 @@ const CHECK_FIELD: Record<string, PathSegment[]> = {
   'offence-covered': ['offences_covered'],
 };
 
-function rank(s: Side): number {
-  return s === 'none' ? 0 : outcomeRank(s);
+/** How much protection an outcome gives the person: eligible 2, undetermined 1, anything else none. */
+function protection(s: Side): number {
+  return s === 'eligible' ? 2 : s === 'undetermined' ? 1 : 0;
+}
+function direction(x: Side, y: Side): ImpactChange['direction'] {
+  const d = protection(y) - protection(x);
+  return d > 0 ? 'better' : d < 0 ? 'worse' : 'same';
 }
 
 export interface ImpactInput {
@@ -110,10 +120,10 @@ export async function measureImpact(input: ImpactInput): Promise<Impact> {
         const x: Side = oa.byRelief[r] ?? 'none';
         const y: Side = obr.byRelief[r] ?? 'none';
         if (x === y) continue;
-        reliefChanges.push({ ...base, relief: r, from: x, to: y, direction: rank(y) > rank(x) ? 'better' : 'worse', madeBy: madeBy(r, oa, obr, from.law, to.law) });
+        reliefChanges.push({ ...base, relief: r, from: x, to: y, direction: direction(x, y), madeBy: madeBy(r, oa, obr, from.law, to.law) });
       }
       if (oa.outcome !== obr.outcome) {
-        const dir = rank(obr.outcome) > rank(oa.outcome) ? 'better' : 'worse';
+        const dir = direction(oa.outcome, obr.outcome);
         changes.push({ ...base, relief: 'overall', from: oa.outcome, to: obr.outcome, direction: dir, madeBy: reliefChanges.find((x) => x.direction === dir)?.madeBy ?? null });
       }
       changes.push(...reliefChanges);
@@ -121,7 +131,7 @@ export async function measureImpact(input: ImpactInput): Promise<Impact> {
   }
   const tally = (xs: ImpactChange[], key: (c: ImpactChange) => string) => {
     const out: Record<string, Tally> = {};
-    for (const c of xs) (out[key(c)] ??= { better: 0, worse: 0 })[c.direction]++;
+    for (const c of xs) (out[key(c)] ??= { better: 0, worse: 0, same: 0 })[c.direction]++;
     return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
   };
   const overall = changes.filter((c) => c.relief === 'overall');
@@ -135,7 +145,7 @@ export async function measureImpact(input: ImpactInput): Promise<Impact> {
     cases: { source: input.source, count: input.cases.length, offences },
     changes,
     counts: {
-      offences: { better: overall.filter((c) => c.direction === 'better').length, worse: overall.filter((c) => c.direction === 'worse').length },
+      offences: { better: overall.filter((c) => c.direction === 'better').length, worse: overall.filter((c) => c.direction === 'worse').length, same: overall.filter((c) => c.direction === 'same').length },
       byRelief: tally(perRelief, (c) => c.relief),
       byCategory: tally(overall, (c) => c.category),
     },

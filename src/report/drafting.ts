@@ -192,12 +192,12 @@ const SIDE_LABEL = (s: string) => (s === 'none' ? 'no such relief' : s);
 
 export function impactDocument(im: Impact): Document {
   const blocks: Document['blocks'] = [];
-  const sum = (d: 'better' | 'worse') => Object.values(im.counts.byRelief).reduce((a, t) => a + t[d], 0);
+  const sum = (d: 'better' | 'worse' | 'same') => Object.values(im.counts.byRelief).reduce((a, t) => a + t[d], 0);
   if (!im.sameJurisdiction)
     blocks.push({ kind: 'para', text: `Note: --from is ${im.from.jurisdiction} and --to is ${im.to.jurisdiction}: these are laws of different jurisdictions, compared as if one replaced the other.` });
   blocks.push({
     kind: 'para',
-    text: `${im.cases.count} case(s), ${im.cases.offences} offence(s), from ${im.cases.source}, evaluated under ${im.from.file} (from) and ${im.to.file} (to). Overall, ${im.counts.offences.better} offence(s) better for the person and ${im.counts.offences.worse} worse; relief by relief, ${sum('better')} outcome(s) better and ${sum('worse')} worse.`,
+    text: `${im.cases.count} case(s), ${im.cases.offences} offence(s), from ${im.cases.source}, evaluated under ${im.from.file} (from) and ${im.to.file} (to). Overall, ${im.counts.offences.better} offence(s) better for the person and ${im.counts.offences.worse} worse; relief by relief, ${sum('better')} outcome(s) better, ${sum('worse')} worse${sum('same') + im.counts.offences.same ? `, and ${sum('same') + im.counts.offences.same} where only the reason changes (no protection gained or lost)` : ''}.`,
   });
   const overall = im.changes.filter((c) => c.relief === 'overall');
   const perRelief = im.changes.filter((c) => c.relief !== 'overall');
@@ -214,15 +214,15 @@ export function impactDocument(im: Impact): Document {
           { text: c.relief },
           { text: SIDE_LABEL(c.from), tone: c.from === 'none' ? undefined : c.from },
           { text: SIDE_LABEL(c.to), tone: c.to === 'none' ? undefined : c.to },
-          { text: c.direction === 'better' ? 'better' : 'worse', tone: c.direction },
+          c.direction === 'same' ? { text: 'same (reason changes)' } : { text: c.direction, tone: c.direction },
           { text: c.madeBy ? `${c.madeBy.provision} (${c.madeBy.check}) ${traceText(c.madeBy.trace)}: ${c.madeBy.line}` : '' },
         ]),
       },
     });
-  const tally = (caption: string, first: string, rec: Record<string, { better: number; worse: number }>) =>
+  const tally = (caption: string, first: string, rec: Record<string, { better: number; worse: number; same: number }>) =>
     blocks.push(
       Object.keys(rec).length
-        ? { kind: 'table', table: { caption, columns: [first, 'Better', 'Worse'], rows: Object.entries(rec).map(([k, t]) => [{ text: k }, { text: String(t.better) }, { text: String(t.worse) }]) } }
+        ? { kind: 'table', table: { caption, columns: [first, 'Better', 'Worse', 'Same'], rows: Object.entries(rec).map(([k, t]) => [{ text: k }, { text: String(t.better) }, { text: String(t.worse) }, { text: String(t.same) }]) } }
         : { kind: 'para', text: `${caption}: none.` },
     );
   blocks.push({ kind: 'heading', text: 'Counts' });

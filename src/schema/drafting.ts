@@ -85,7 +85,7 @@ export const scoreOutputSchema = z
   .describe('nonpunishment score: laws against a scorecard');
 
 const side = z.union([outcome, z.literal('none')]);
-const tally = z.strictObject({ better: z.number().int(), worse: z.number().int() });
+const tally = z.strictObject({ better: z.number().int(), worse: z.number().int(), same: z.number().int().describe('Only the reason changed: no protection gained or lost') });
 const diffSide = trace.nullable();
 
 export const impactOutputSchema = z
@@ -106,7 +106,7 @@ export const impactOutputSchema = z
         relief: z.union([z.enum(RELIEFS), z.literal('overall')]),
         from: side,
         to: side,
-        direction: z.enum(['better', 'worse']),
+        direction: z.enum(['better', 'worse', 'same']).describe('For the person: relief gained, lost, or only the reason changed'),
         madeBy: z
           .strictObject({ provision: z.string(), check: z.string(), side: z.enum(['from', 'to']), trace, line: z.string() })
           .nullable(),

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileJurisdiction } from '../../src/engine/evaluate.js';
 import { diffLaws } from '../../src/drafting/diff.js';
+import { measureImpact } from '../../src/drafting/impact.js';
+import { caseSchema } from '../../src/schema/case.js';
 import { exclusions } from '../../src/drafting/exclusions.js';
 import { scoreCriterion, scoreLaw } from '../../src/drafting/scorecard.js';
 import { tracedLaw, type TracedLaw } from '../../src/drafting/trace.js';
@@ -237,5 +239,33 @@ describe('structural diff', () => {
       ['changed', 'field', 'defence.conditions.cooperation_required', 'cooperation_required: false → true'],
       ['changed', 'provenance', 'source/note', 'source or note reworded in 2 place(s), first at lines 11 → 11'],
     ]);
+  });
+});
+
+describe('impact', () => {
+  const without = BASE.replace(/ {6}- \{ id: e-traffick.*\n/, '');
+  const load = (text: string, name: string) => {
+    const r = parseJurisdiction(name, text, law().catalogue);
+    if (!r.ok) throw new Error('law');
+    return { law: tracedLaw({ compiled: compileJurisdiction(r.value), text, path: name, source: r.source, draft: true }, AS_OF), compiled: compileJurisdiction(r.value) };
+  };
+  const kase = (nexus: string) =>
+    caseSchema(law().catalogue).parse({
+      id: `c-${nexus}`,
+      as_of: AS_OF,
+      person: { birth_date: '1990-01-01' },
+      trafficking: { victim: true },
+      offences: [{ id: 'o1', category: 'human-trafficking', code: 'act-s2', date: '2020-01-01', disposition: 'charged', nexus }],
+    });
+  it('an entry removed: excluded → eligible is better; excluded → not eligible is the same for the person; the line is the entry', async () => {
+    const im = await measureImpact({ from: load(BASE, 'from.yaml'), to: load(without, 'to.yaml'), cases: [kase('compelled'), kase('none')], source: 'test', catalogue: law().catalogue, asOf: AS_OF, rules: { version: 't', digest: 't' } });
+    expect(im.changes.map((c) => [c.case, c.relief, c.from, c.to, c.direction])).toEqual([
+      ['c-compelled', 'overall', 'excluded', 'eligible', 'better'],
+      ['c-compelled', 'defence', 'excluded', 'eligible', 'better'],
+      ['c-none', 'overall', 'excluded', 'not-eligible', 'same'],
+      ['c-none', 'defence', 'excluded', 'not-eligible', 'same'],
+    ]);
+    expect(im.changes[1]!.madeBy).toEqual({ provision: 'defence', check: 'exception', side: 'from', trace: { file: 'from.yaml', line: 32, path: 'exception_lists[0].entries[1]' }, line: '- { id: e-traffick, label: Trafficking others, category: human-trafficking, codes: [act-s2], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }' });
+    expect(im.counts).toEqual({ offences: { better: 1, worse: 0, same: 1 }, byRelief: { defence: { better: 1, worse: 0, same: 1 } }, byCategory: { 'human-trafficking': { better: 1, worse: 0, same: 1 } } });
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileJurisdiction } from '../../src/engine/evaluate.js';
 import { diffLaws } from '../../src/drafting/diff.js';
+import { generateCases } from '../../src/drafting/generate.js';
 import { measureImpact } from '../../src/drafting/impact.js';
 import { caseSchema } from '../../src/schema/case.js';
 import { exclusions } from '../../src/drafting/exclusions.js';
@@ -268,4 +269,27 @@ describe('impact', () => {
     expect(im.changes[1]!.madeBy).toEqual({ provision: 'defence', check: 'exception', side: 'from', trace: { file: 'from.yaml', line: 32, path: 'exception_lists[0].entries[1]' }, line: '- { id: e-traffick, label: Trafficking others, category: human-trafficking, codes: [act-s2], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }' });
     expect(im.counts).toEqual({ offences: { better: 1, worse: 0, same: 1 }, byRelief: { defence: { better: 1, worse: 0, same: 1 } }, byCategory: { 'human-trafficking': { better: 1, worse: 0, same: 1 } } });
   });
+});
+
+describe('impact on generated cases (seeded)', () => {
+  const runs = Math.max(1, Math.round(Number(process.env['FC_RUNS'] ?? 40) / 40));
+  const loaded = (p: string) => {
+    const l = p.startsWith('jurisdictions/') ? law().entry(p.slice('jurisdictions/'.length, -'.yaml'.length)) : law().read(join(ROOT, p));
+    return { law: tracedLaw(l, AS_OF), compiled: l.compiled };
+  };
+  for (const [from, to] of [
+    ['jurisdictions/gb-ew.yaml', 'examples/drafts/gb-ew-sch4-without-trafficking.yaml'],
+    ['jurisdictions/us-ny.yaml', 'examples/drafts/us-ny-vacatur-without-nexus.yaml'],
+  ] as const)
+    it(`removing an exception or a limb never takes protection away: ${to}`, async () => {
+      const a = loaded(from);
+      const b = loaded(to);
+      for (let seed = 1; seed <= runs; seed++) {
+        const cases = generateCases(150, seed, [a.law.file, b.law.file], law().catalogue);
+        expect(generateCases(150, seed, [a.law.file, b.law.file], law().catalogue)).toEqual(cases);
+        const im = await measureImpact({ from: a, to: b, cases, source: `seed ${seed}`, catalogue: law().catalogue, asOf: AS_OF, rules: { version: 't', digest: 't' } });
+        expect(im.changes.filter((c) => c.direction === 'worse'), `seed ${seed}`).toEqual([]);
+        if (to.includes('us-ny')) expect(im.counts.offences.better, 'the nexus matters to some generated case').toBeGreaterThan(0);
+      }
+    });
 });

@@ -6,8 +6,8 @@
  */
 import type { PathSegment } from '../load/problems.js';
 import type { JurisdictionFile, Provision } from '../schema/jurisdiction.js';
-import type { Criterion, Measure, Scorecard } from '../schema/scorecard.js';
-import { DOMAINS, FORMS, NEXUS, nexusRank, type Relief } from '../vocabulary.js';
+import type { Criterion, Scorecard } from '../schema/scorecard.js';
+import { DOMAINS, FORMS, nexusRank, type Relief } from '../vocabulary.js';
 import { exclusions } from './exclusions.js';
 import type { Trace, TracedLaw } from './trace.js';
 
@@ -39,28 +39,6 @@ export interface LawScore {
   notEncoded: number;
   criteria: CriterionScore[];
 }
-
-/** The levels each measure can give; a card must give credit for each, and for no other. */
-export const MEASURE_LEVELS: Record<Measure, readonly string[]> = {
-  attribute: ['yes', 'partial', 'no'],
-  'coercive-control': ['recognised', 'not-recognised'],
-  'record-relief': ['direct-result', 'compelled-only', 'sealing-only', 'none'],
-  domains: ['4', '3', '2', '1', '0'],
-  'record-domains': ['4', '3', '2', '1', '0'],
-  forms: ['all', 'some', 'no-relief'],
-  nexus: [...NEXUS, 'no-relief'],
-  exceptions: ['none-excluded', 'excluded-other-route', 'excluded'],
-  conditions: ['none', 'identification', 'cooperation'],
-  'full-acquittal': ['mandatory', 'presumption', 'discretionary', 'mitigation-only', 'no-relief'],
-  'record-range': ['vacatur', 'expungement', 'sealing', 'no-relief'],
-  'record-arrests': ['arrests-and-convictions', 'convictions-only', 'no-relief'],
-  'record-offences': ['all', 'exceptions', 'listed-only', 'no-relief'],
-  'record-discretion': ['mandatory', 'presumption', 'discretionary', 'no-relief'],
-  'record-nexus': [...NEXUS, 'no-relief'],
-  'record-time': ['no-limit', 'due-diligence', 'time-limit', 'no-relief'],
-  'record-proof': ['low', 'preponderance', 'clear-and-convincing', 'beyond-reasonable-doubt', 'no-relief'],
-  'record-documentation': ['not-required', 'one-of-several', 'required', 'no-relief'],
-};
 
 const RECORD: readonly Relief[] = ['vacatur', 'expungement', 'sealing'];
 const NON_PUNISHMENT: readonly Relief[] = ['non-prosecution', 'defence', 'penalty-relief'];

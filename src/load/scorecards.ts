@@ -1,8 +1,7 @@
 /** Reading the scorecards of rules/scorecards/: validated, every problem located (file, line, column, field). */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MEASURE_LEVELS } from '../drafting/scorecard.js';
-import { scorecardSchema, type Scorecard } from '../schema/scorecard.js';
+import { MEASURE_LEVELS, scorecardSchema, type Scorecard } from '../schema/scorecard.js';
 import { readText } from './files.js';
 import { issuesToProblems } from './issues.js';
 import { InputError, type Problem, suggest } from './problems.js';

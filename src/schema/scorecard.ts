@@ -5,6 +5,7 @@
  * measures themselves are code (src/drafting/scorecard.ts): each reads named fields of the file.
  */
 import { z } from 'zod';
+import { NEXUS } from '../vocabulary.js';
 import { idString, text } from './common.js';
 
 export const MEASURES = [
@@ -28,6 +29,29 @@ export const MEASURES = [
   'record-documentation',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/** The levels each measure can give; a card must give credit for each, and for no other. */
+export const MEASURE_LEVELS: Record<Measure, readonly string[]> = {
+  attribute: ['yes', 'partial', 'no'],
+  'coercive-control': ['recognised', 'not-recognised'],
+  'record-relief': ['direct-result', 'compelled-only', 'sealing-only', 'none'],
+  domains: ['4', '3', '2', '1', '0'],
+  'record-domains': ['4', '3', '2', '1', '0'],
+  forms: ['all', 'some', 'no-relief'],
+  nexus: [...NEXUS, 'no-relief'],
+  exceptions: ['none-excluded', 'excluded-other-route', 'excluded'],
+  conditions: ['none', 'identification', 'cooperation'],
+  'full-acquittal': ['mandatory', 'presumption', 'discretionary', 'mitigation-only', 'no-relief'],
+  'record-range': ['vacatur', 'expungement', 'sealing', 'no-relief'],
+  'record-arrests': ['arrests-and-convictions', 'convictions-only', 'no-relief'],
+  'record-offences': ['all', 'exceptions', 'listed-only', 'no-relief'],
+  'record-discretion': ['mandatory', 'presumption', 'discretionary', 'no-relief'],
+  'record-nexus': [...NEXUS, 'no-relief'],
+  'record-time': ['no-limit', 'due-diligence', 'time-limit', 'no-relief'],
+  'record-proof': ['low', 'preponderance', 'clear-and-convincing', 'beyond-reasonable-doubt', 'no-relief'],
+  'record-documentation': ['not-required', 'one-of-several', 'required', 'no-relief'],
+};
+
 
 export const scorecardSchema = z
   .strictObject({

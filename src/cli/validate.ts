@@ -4,6 +4,7 @@ import type { Law } from '../law.js';
 import { validateCase } from '../load/case.js';
 import { readText } from '../load/files.js';
 import { validateJurisdiction } from '../load/jurisdiction.js';
+import { validateScorecard } from '../load/scorecards.js';
 import { InputError, type Problem } from '../load/problems.js';
 import { parseSource, problemAt } from '../load/source.js';
 import { validateScenario } from '../scenarios.js';
@@ -30,10 +31,10 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
     }
     const v = parsed.source.value;
     const kind = v && typeof v === 'object' && !Array.isArray(v)
-      ? 'provisions' in v ? 'jurisdiction' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : undefined
+      ? 'provisions' in v ? 'jurisdiction' : 'expect' in v ? 'scenario' : 'offences' in v ? 'case' : 'criteria' in v ? 'scorecard' : undefined
       : undefined;
     if (!kind) {
-      problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences) or scenario (expect) file'));
+      problems.push(problemAt(parsed.source, [], 'input.unknown-kind', 'not a jurisdiction (provisions), case (offences), scenario (expect) or scorecard (criteria) file'));
       continue;
     }
     const r =
@@ -41,7 +42,9 @@ export async function validateCommand(files: string[], law: Law, io: CliIO): Pro
         ? validateJurisdiction(parsed.source, law.catalogue, resolve(dirname(file)) === resolve(law.jurisdictionsDir) ? basename(file, extname(file)) : undefined)
         : kind === 'case'
           ? validateCase(parsed.source, law.catalogue)
-          : validateScenario(parsed.source, law);
+          : kind === 'scorecard'
+            ? validateScorecard(parsed.source, law.catalogue.categories.map((c) => c.id))
+            : validateScenario(parsed.source, law);
     if (r.ok) lines.push(`ok  ${file}  (${kind})`);
     else problems.push(...r.problems);
   }

@@ -52,7 +52,6 @@ export const MEASURE_LEVELS: Record<Measure, readonly string[]> = {
   'record-documentation': ['not-required', 'one-of-several', 'required', 'no-relief'],
 };
 
-
 export const scorecardSchema = z
   .strictObject({
     id: idString,

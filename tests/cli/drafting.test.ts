@@ -255,6 +255,14 @@ describe('--law on the commands that read laws', () => {
   });
 });
 
+describe('validate', () => {
+  it('checks the scorecards too, every problem located', async () => {
+    expect((await cli(['validate', 'rules/scorecards/a79-322.yaml', 'rules/scorecards/us-record-relief.yaml'])).stdout).toBe(
+      'ok  rules/scorecards/a79-322.yaml  (scorecard)\nok  rules/scorecards/us-record-relief.yaml  (scorecard)\n2 file(s) valid\n',
+    );
+  });
+});
+
 describe('schema', () => {
   it('compare, score and impact print JSON Schemas', async () => {
     for (const which of ['compare', 'score', 'impact']) {

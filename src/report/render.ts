@@ -200,7 +200,7 @@ body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#
 h1{font-size:20px;margin:0 0 12px}h2{font-size:16px;margin:20px 0 8px;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:8px 0 16px;width:100%}caption{text-align:left;font-style:italic;padding:4px 0}
 th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left}th{background:#eee}
-td.row{font-weight:600;background:#fafafa}tr.differs td.row::before{content:"≠ ";color:#8b0000}
+td.row{font-weight:600;background:#fafafa;max-width:28ch}tr.differs td.row::before{content:"≠ ";color:#8b0000}
 tr.differs td{border-top:2px solid #333}
 ${Object.entries(TONE_COLOURS)
   .map(([t, [bg, fg]]) => `td.t-${t}{background:${bg};color:${fg};font-weight:600}`)

@@ -27,6 +27,17 @@ export { runScenario, differenceLines, type ScenarioRun, type Row, type Cell } f
 export { applyChange } from './scenario/change.js';
 export { loadScenario, loadLibrary, listScenarioIds, readScenarioFile } from './load/scenarios.js';
 export * from './vocabulary.js';
+// Drafting: laws side by side, scorecards, the impact of an amendment (what compare, score and impact print).
+export { type LoadedLaw } from './law.js';
+export { tracedLaw, type Trace, type TracedLaw } from './drafting/trace.js';
+export { compareLaws, type Comparison } from './drafting/compare.js';
+export { scoreLaw, type LawScore } from './drafting/scorecard.js';
+export { measureImpact, type Impact } from './drafting/impact.js';
+export { diffLaws, type DiffItem } from './drafting/diff.js';
+export { exclusions, type Exclusions } from './drafting/exclusions.js';
+export { generateCases, GENERATED_AS_OF } from './drafting/generate.js';
+export { loadScorecard } from './load/scorecards.js';
+export { readCaseSet } from './load/case-sets.js';
 
 export interface EvaluateRequest {
   /** Evaluate every offence under each of these jurisdictions ("what if it happened there"). */

@@ -15,7 +15,7 @@ import { parseCase, type Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
 import { parseJurisdiction } from './jurisdiction.js';
 import { InputError, type Problem, suggest } from './problems.js';
-import { LIMITS, parseSource } from './source.js';
+import { LIMITS, parseSource, type Source } from './source.js';
 
 /** The package root: where rules/, jurisdictions/ and scenarios/ ship. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -124,13 +124,17 @@ export function jurisdictionFile(id: string, cat: Catalogue, dir = JURISDICTIONS
   return join(dir, `${id}.yaml`);
 }
 
-export function loadJurisdictionFile(file: string, cat: Catalogue): { value: JurisdictionFile; text: string } {
+/**
+ * A jurisdiction file from disk. A shipped file's id must equal its name; a draft given with `--law`
+ * (`anyId`) may carry any id, since it adds or replaces that id for one run.
+ */
+export function loadJurisdictionFile(file: string, cat: Catalogue, anyId = false): { value: JurisdictionFile; text: string; source: Source } {
   const read = readText(file);
   if (!read.ok) throw new InputError(read.problems);
-  const expectedId = basename(file, extname(file));
+  const expectedId = anyId ? undefined : basename(file, extname(file));
   const r = parseJurisdiction(file, read.text, cat, expectedId);
   if (!r.ok) throw new InputError(r.problems);
-  return { value: r.value, text: read.text };
+  return { value: r.value, text: read.text, source: r.source };
 }
 
 export function loadCaseFile(file: string, cat: Catalogue): CaseFile {

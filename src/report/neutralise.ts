@@ -73,3 +73,16 @@ export function httpUrl(text: string | null | undefined): string | undefined {
   if (text === undefined || text === null) return undefined;
   return /^https?:\/\/[^\s<>"'`\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]+$/.test(text) ? text : undefined;
 }
+
+/** Several lines of inert text (a narrative, a note): each line as `plain`, the line breaks kept. */
+export function lines(text: string): string {
+  return String(text)
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((l) => plain(l))
+    .join('\n');
+}
+
+/** Several lines of inert HTML text (the page's CSS decides how the breaks show). */
+export function htmlLines(text: string): string {
+  return lines(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}

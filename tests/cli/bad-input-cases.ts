@@ -51,6 +51,8 @@ export interface Bad {
   at?: string;
   /** Exactly this many lines on stderr (a forged line would add one). */
   lines?: number;
+  /** The whole message is one line. */
+  oneLine?: boolean;
 }
 
 /** A path that is not a regular file, made once: a named pipe nobody writes to, a directory, a symlink to a device. */
@@ -76,6 +78,13 @@ function unknownInstruments(n: number): string {
 function lawWith(change: (text: string) => string): string {
   return change(brokenJurisdiction().replace('exceptions: [sch-4]', 'exceptions: [sch4]'));
 }
+
+function emptyDir(name: string): string {
+  const p = join(dir, name);
+  mkdirSync(p, { recursive: true });
+  return p;
+}
+const validDraft = () => brokenJurisdiction().replace('exceptions: [sch-4]', 'exceptions: [sch4]');
 
 export const cases: Bad[] = [
   { name: 'YAML syntax error', args: () => ['check', file('syntax.yaml', 'id: c1\noffences: [ { id: o1\n')], match: /yaml|flow|collection|expected/i, at: ':' },
@@ -159,6 +168,36 @@ export const cases: Bad[] = [
     match: /provisions\[0\]\.exceptions\[0\]\s+no offence list "sch-4"/,
     at: ':',
   },
+  // The drafting commands (compare, score, impact) and --law.
+  { name: 'compare: unknown jurisdiction id', args: () => ['compare', 'gb-ew', 'gb-xx'], match: /unknown jurisdiction "gb-xx"/, oneLine: true },
+  { name: 'score: unknown card', args: () => ['score', 'gb-ew', '--card', 'a79'], match: /unknown card "a79"; did you mean "a79-322"\?/, oneLine: true },
+  { name: 'score: no card', args: () => ['score', 'gb-ew'], match: /score needs --card/, oneLine: true },
+  {
+    name: '--law file with errors: every problem located',
+    args: () => ['check', file('ok5.yaml', GOOD), '--law', file('draft-broken.yaml', brokenJurisdiction())],
+    match: /draft-broken\.yaml:\d+:\d+  provisions\[0\]\.exceptions\[0\]\s+no offence list "sch-4" in exception_lists; did you mean "sch4"\?/,
+    at: ':',
+    oneLine: true,
+  },
+  {
+    name: 'two --law files with one id',
+    args: () => ['compare', 'gb-ew', 'gb-test', '--law', file('draft-a.yaml', validDraft()), '--law', file('draft-b.yaml', validDraft())],
+    match: /draft-b\.yaml:1:5  id  --law \S*draft-a\.yaml already gives id "gb-test"; one draft per id in a run/,
+    at: ':1:5',
+    oneLine: true,
+  },
+  {
+    name: 'impact: --to file with errors',
+    args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-broken2.yaml', brokenJurisdiction())],
+    match: /draft-broken2\.yaml:\d+:\d+  provisions\[0\]\.exceptions\[0\]/,
+    at: ':',
+    oneLine: true,
+  },
+  { name: 'impact: empty case set', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-c.yaml', validDraft()), '--cases', emptyDir('no-cases')], match: /no cases in .*no-cases/, oneLine: true },
+  { name: 'compare --cases: empty case set', args: () => ['compare', 'gb-ew', '--cases', emptyDir('no-cases-2')], match: /no cases in .*no-cases-2/, oneLine: true },
+  { name: 'impact: a bad case in an NDJSON caseload, on its own line', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-d.yaml', validDraft()), '--cases', file('load.ndjson', '{"id":"a","offences":[{"id":"o1","category":"theft"}]}\n{"id":"b","offences":[{"id":"o1","category":"thfet"}]}\n')], match: /load\.ndjson:2:\d+  offences\[0\]\.category\s+unknown value "thfet"/, at: ':2:', oneLine: true },
+  { name: 'impact: --generate is not a number', args: () => ['impact', '--from', 'gb-ew', '--to', file('draft-e.yaml', validDraft()), '--generate', 'ten'], match: /--generate takes a whole number/, oneLine: true },
+  { name: 'schema: unknown kind', args: () => ['schema', 'scores'], match: /unknown schema "scores"/, oneLine: true },
 ];
 
 function bomb(): string {
@@ -207,6 +246,7 @@ export function expectBad(c: Bad, r: { code: number | null; stdout: string; stde
   expect(r.stderr).toMatch(c.match);
   expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/); // nothing acts on the terminal
   if (c.lines !== undefined) expect(r.stderr.trimEnd().split('\n')).toHaveLength(c.lines);
+  if (c.oneLine) expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
   if (c.at) {
     const line = r.stderr.split('\n').find((l) => c.match.test(l)) ?? r.stderr.split('\n')[0]!;
     expect(line).toMatch(/^\S+:\d+:\d+ {2}/);

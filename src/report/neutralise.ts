@@ -48,7 +48,10 @@ export function markdown(text: string): string {
     .replace(MARKDOWN_SYNTAX, '\\$&')
     // What starts a block only at the start of a line: a heading, a list, a rule, a heading underline, a numbered list.
     .replace(/^([#+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    // A bare URL would become a link in GitHub-flavoured markdown: break the autolink.
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

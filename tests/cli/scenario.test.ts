@@ -151,10 +151,10 @@ describe('the classroom demo without a terminal, the slides, and hostile text', 
     expect(text.code).toBe(0);
     expect(text.stdout).not.toMatch(/[\u001b\u0007\u202E]/);
     const page = (await local(['scenario', 'show', file, '--format', 'html'])).stdout;
-    expect(page).toContain('<title>&lt;img src=x onerror=alert(1)&gt; ]0;owned **bold** [link](http://example.com) evil — training handout</title>');
+    expect(page).toContain('<title>&lt;img src=x onerror=alert(1)&gt; \\x1B]0;owned\\x07 **bold** [link](http://example.com) \\u202Eevil — training handout</title>');
     expect(page).not.toContain('<img');
     const md = (await local(['scenario', 'show', file, '--format', 'markdown'])).stdout;
-    expect(md).toContain('# \\<img src=x onerror=alert(1)\\> \\]0;owned \\*\\*bold\\*\\* \\[link\\](http\\://example.com) evil');
+    expect(md).toContain('# \\<img src=x onerror=alert(1)\\> \\\\x1B\\]0;owned\\\\x07 \\*\\*bold\\*\\* \\[link\\](http\\://example.com) \\\\u202Eevil');
   });
 });
 

@@ -122,17 +122,18 @@ describe('text from scenario files, neutralised', () => {
   const hostile = 'A\u001b[31mred\u001b[0m <script>x</script> \u202Egnp.exe | *b* [l](http://e.x) # h';
 
   it('terminal: no escape sequence or bidi override survives', () => {
-    expect(oneLine(hostile)).toBe('A[31mred[0m <script>x</script> gnp.exe | *b* [l](http://e.x) # h');
-    expect(plain('a\r\nb\u0007')).toBe('a\nb');
+    // Shown as visible escapes, never acted on: no colour, no bell, no reordering.
+    expect(oneLine(hostile)).toBe('A\\x1B[31mred\\x1B[0m <script>x</script> \\u202Egnp.exe | *b* [l](http://e.x) # h');
+    expect(plain('a\r\nb\u0007')).toBe('a\nb\\x07');
   });
 
   it('HTML: markup is text', () => {
-    expect(html(hostile)).toBe('A[31mred[0m &lt;script&gt;x&lt;/script&gt; gnp.exe | *b* [l](http://e.x) # h');
+    expect(html(hostile)).toBe('A\\x1B[31mred\\x1B[0m &lt;script&gt;x&lt;/script&gt; \\u202Egnp.exe | *b* [l](http://e.x) # h');
     expect(html(`"'&`)).toBe('&quot;&#39;&amp;');
   });
 
   it('markdown: emphasis, links, tables, HTML and block markers are escaped', () => {
-    expect(markdown(hostile)).toBe('A\\[31mred\\[0m \\<script\\>x\\</script\\> gnp.exe \\| \\*b\\* \\[l\\](http\\://e.x) # h');
+    expect(markdown(hostile)).toBe('A\\\\x1B\\[31mred\\\\x1B\\[0m \\<script\\>x\\</script\\> \\\\u202Egnp.exe \\| \\*b\\* \\[l\\](http\\://e.x) # h');
     expect(markdown('# Title')).toBe('\\# Title');
     expect(markdown('1. first')).toBe('1\\. first');
     expect(markdown('- item')).toBe('\\- item');

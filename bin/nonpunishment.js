@@ -2,10 +2,24 @@
 // The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
 import { run } from '../dist/cli/main.js';
 
+// Output into a closed pipe (`nonpunishment check … | head -1`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 run(process.argv.slice(2), io).then(
   (code) => {

@@ -4,6 +4,12 @@ export interface CliIO {
   stderr(text: string): void;
   /** Colour the text output (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** Standard input is a terminal (the interview then asks with prompts; otherwise it reads `fact=value` lines). */
+  stdinIsTTY?: boolean;
+  /** All of standard input, for commands that read it. */
+  readStdin?: () => Promise<string>;
+  /** Width to wrap text to; default 80. */
+  columns?: number;
 }
 
 /** Exit codes (DESIGN.md): 0 done; 1 done and --fail-on matched; 2 bad input or usage; 3 internal error. */

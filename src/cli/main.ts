@@ -14,6 +14,7 @@ import { EvaluationError } from '../engine/evaluate.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { interviewCommand } from './interview.js';
 import { jurisdictionsCommand } from './jurisdictions.js';
 import { validateCommand } from './validate.js';
 
@@ -50,16 +51,46 @@ Case facts never leave this machine: the tool makes no network access.`,
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--as-of <date>', 'date of evaluation, YYYY-MM-DD (default: the case as_of, else today)')
     .addOption(new Option('--fail-on <outcome...>', 'exit 1 if any offence has one of these outcomes').choices(OUTCOMES))
+    .option('--explain <offence>', 'the whole derivation of one offence: every check, the words it encodes, the facts it read, how the result was combined, each exception entry, the engines')
+    .option('-v, --verbose', 'show every provision in full, also those that do not apply to this person')
     .addHelpText(
       'after',
       `
 Examples:
   $ nonpunishment check examples/drug-courier.yaml --jurisdiction gb-ew
   $ nonpunishment check examples/child-cannabis-grow.yaml -j gb-ew --format markdown > memo.md
+  $ nonpunishment check examples/unknown-facts.yaml --format html > memo.html
+  $ nonpunishment check examples/drug-courier.yaml --explain o1
   $ nonpunishment check case.yaml --as-of 2024-01-01 --fail-on undetermined`,
     )
     .action(async (files: string[], opts) => {
-      code = await checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn }, getLaw(), io);
+      code = await checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose }, getLaw(), io);
+    });
+
+  program
+    .command('interview')
+    .description('Build a case file by answering only the questions that can still change an outcome, most decisive first.')
+    .addOption(new Option('-j, --jurisdiction <id...>', 'the laws to read the case under (default: ask, or the case file\'s)'))
+    .option('--from <case>', 'resume from a case file: ask only what is still missing')
+    .option('--save <file>', 'write the case file here when the interview ends (never half-written)')
+    .option('--force', 'let --save replace an existing file')
+    .option('--as-of <date>', 'date of evaluation, YYYY-MM-DD (default: the case as_of, else today)')
+    .addHelpText(
+      'after',
+      `
+At a terminal it asks with plain text prompts; "I don't know" is always a choice (or leave the answer
+empty), "back" changes the previous answer, "stop" ends it. Ctrl-C ends it without saving (exit 130).
+
+When standard input is not a terminal it reads FACT=VALUE lines instead (OFFENCE:FACT=VALUE for a fact
+of one offence; "?" for "I don't know"), shows the result and lists the questions still worth asking.
+
+Examples:
+  $ nonpunishment interview --jurisdiction gb-ew --save client.yaml
+  $ nonpunishment interview --from client.yaml --save client.yaml --force
+  $ printf 'o1:offence.category=theft\no1:offence.disposition=charged\n' | nonpunishment interview -j gb-ew`,
+    )
+    .action(async (opts) => {
+      code = await interviewCommand({ jurisdiction: opts.jurisdiction, from: opts.from, save: opts.save, force: opts.force, asOf: opts.asOf, width: io.columns ?? 80 }, getLaw(), io);
     });
 
   program

@@ -11,5 +11,5 @@ afterAll(() => rmSync(badInputDir, { recursive: true, force: true }));
 
 describe('bad input gives exit 2 and a located one-line message, never a stack trace', () => {
   it('covers at least twenty kinds of bad input', () => expect(cases.length).toBeGreaterThanOrEqual(20));
-  for (const c of cases) it(c.name, () => expectBad(c, cli(c.args())));
+  for (const c of cases) it(c.name, () => expectBad(c, cli(c.args(), { input: c.input ?? '' })));
 });

@@ -167,13 +167,14 @@ async function terminalInterview(start: CaseFile, asOf: string, opts: InterviewO
   for (;;) {
     const q = await planner.next(draft, skip, setFact, valid(law));
     if (!q) {
-      say('\nNothing left unknown can change any outcome.');
+      say(`\nNothing left to ask can change an outcome${skip.size ? ` (answered "I don't know", still to establish: ${[...skip].join(', ')})` : ''}.`);
       break;
     }
     n += 1;
     say('');
-    say(`Question ${n}${q.key.offence ? ` (offence ${plain(q.key.offence)}${offenceLabel(draft, q.key.offence)})` : ''}: ${plain(q.question)}`);
-    say(plain(q.why));
+    const w = io.columns ?? 80;
+    say(wrap(`Question ${n}${q.key.offence ? ` (offence ${plain(q.key.offence)}${offenceLabel(draft, q.key.offence)})` : ''}: ${plain(q.question)}`, w, 2, 0).join('\n  '));
+    say(wrap(plain(q.why), w, 2, 0).join('\n  '));
     const a = await ask(q, draft, asOf, law, history.length > 0);
     if (a === STOP) {
       say('Stopped: the result below is as the facts now stand.');
@@ -215,7 +216,7 @@ async function ask(q: Question, c: CaseFile, asOf: string, law: Law, back: boole
   const spec = q.spec;
   const short = spec.label;
   if (spec.kind === 'boolean') {
-    const v = await select<unknown>({ message: `${short}?`, choices: [{ name: 'Yes', value: true }, { name: 'No', value: false }, ...EXTRA(back)] });
+    const v = await select<unknown>({ message: `Answer (${short}):`, choices: [{ name: 'Yes', value: true }, { name: 'No', value: false }, ...EXTRA(back)] });
     return typeof v === 'symbol' ? (v as Answer) : { value: v };
   }
   if (spec.kind === 'enum') {
@@ -303,7 +304,7 @@ async function basics(start: CaseFile, asOf: string, opts: InterviewOptions, law
     });
     c = setFact(c, { fact: 'offence.category', offence: oid }, kind.category);
     for (const f of ['code', 'statute'] as const) if (kind[f]) c = setFact(c, { fact: `offence.${f}`, offence: oid }, kind[f]);
-    const label = await input({ message: 'In a few words, what happened (optional):', default: kind.label ?? categoryById(law.catalogue, kind.category)?.label ?? '' });
+    const label = await input({ message: `In a few words, what happened (optional${kind.label ? '' : `; the kind is "${plain(categoryById(law.catalogue, kind.category)?.label ?? kind.category)}"`}):`, ...(kind.label ? { default: kind.label } : {}) });
     if (label.trim()) c = setFact(c, { fact: 'offence.label', offence: oid }, plain(label.trim()).slice(0, 500));
     const dateSpec: FactSpec = { fact: 'offence.date', scope: 'offence', kind: 'date', label: 'date of the offence' };
     const date = await input({

@@ -189,7 +189,8 @@ async function terminalInterview(start: CaseFile, asOf: string, opts: InterviewO
       continue;
     }
     const before = getFact(draft, q.key);
-    if (a === DONT_KNOW) {
+    // The same answer again (a statute code listed only in part, confirmed as it is) adds nothing: as "I don't know".
+    if (a === DONT_KNOW || JSON.stringify(a.value) === JSON.stringify(before)) {
       skip.add(keyString(q.key));
       history.push({ key: q.key, before, dontKnow: true });
     } else {

@@ -102,11 +102,10 @@ export class Planner {
 
   /** An answer to the fact that changes some outcome, or undefined when none does (asking would be pointless). */
   async witness(c: CaseFile, before: Report, key: FactKey, spec: FactSpec, set: (c: CaseFile, k: FactKey, v: unknown) => CaseFile, valid: (c: CaseFile) => boolean): Promise<unknown> {
-    const was = outcomes(before);
     for (const v of candidateValues(spec, key, c, this.law.asOf, this.dates, this.codes)) {
       const next = set(c, key, v);
       if (!valid(next)) continue;
-      if (outcomes(await this.evaluate(next)) !== was) return v;
+      if (settles(before, await this.evaluate(next))) return v;
     }
     return undefined;
   }
@@ -134,7 +133,31 @@ export class Planner {
   }
 }
 
-/** Every outcome of a report, as one comparable string: per law, offence and provision (a provision that no longer applies at the stage counts too). */
+/**
+ * Whether an answer changes an outcome that was undetermined: of a provision (one left out because its
+ * relief does not fit the stage reads as not-eligible) or of an offence. Settled outcomes are what they are.
+ */
+export function settles(before: Report, after: Report): boolean {
+  const now = new Map<string, string>();
+  for (const j of after.results)
+    for (const o of j.offences) {
+      now.set(`${j.jurisdiction}/${o.offence}`, o.outcome);
+      for (const p of o.provisions) now.set(`${j.jurisdiction}/${o.offence}/${p.provision}`, p.outcome);
+    }
+  for (const j of before.results)
+    for (const o of j.offences) {
+      if (o.outcome === 'undetermined' && now.get(`${j.jurisdiction}/${o.offence}`) !== 'undetermined') return true;
+      for (const p of o.provisions) if (p.outcome === 'undetermined' && (now.get(`${j.jurisdiction}/${o.offence}/${p.provision}`) ?? 'not-eligible') !== 'undetermined') return true;
+    }
+  return false;
+}
+
+/**
+ * Every outcome of a report, as one comparable string: per law, offence and provision. A provision left
+ * out because its relief does not fit the stage is not available, which reads as not-eligible.
+ */
 export function outcomes(r: Report): string {
-  return r.results.map((j) => j.offences.map((o) => `${j.jurisdiction}/${o.offence}:${o.outcome}[${o.provisions.map((p) => `${p.provision}=${p.outcome}`).join(',')}]`).join(';')).join('|');
+  return r.results
+    .map((j) => j.offences.map((o) => `${j.jurisdiction}/${o.offence}:${o.outcome}[${o.provisions.filter((p) => p.outcome !== 'not-eligible').map((p) => `${p.provision}=${p.outcome}`).join(',')}]`).join(';'))
+    .join('|');
 }

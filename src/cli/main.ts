@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Law } from '../law.js';
 import { packageVersion } from '../load/files.js';
 import { InputError, formatProblem, sortProblems } from '../load/problems.js';
-import { caseSchema } from '../schema/case.js';
+import { caseJsonSchema } from '../schema/case-json-schema.js';
 import { jurisdictionSchema } from '../schema/jurisdiction.js';
 import { reportSchema } from '../schema/report.js';
 import { EvaluationError } from '../engine/evaluate.js';
@@ -128,9 +128,10 @@ Examples:
   $ nonpunishment schema case > case.schema.json`)
     .action((which: string) => {
       const l = getLaw();
-      const schemas = { case: caseSchema(l.catalogue), jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema } as const;
-      if (!(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction or report)`);
-      io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
+      const schemas = { jurisdiction: jurisdictionSchema(l.catalogue), report: reportSchema } as const;
+      if (which !== 'case' && !(which in schemas)) throw new UsageError(`unknown schema "${which}" (expected case, jurisdiction or report)`);
+      const json = which === 'case' ? caseJsonSchema(l.catalogue) : z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' });
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
     });
 
   try {

@@ -66,6 +66,8 @@ export async function interviewCommand(opts: InterviewOptions, law: Law, io: Cli
   }
   const asOf = opts.asOf ?? draft.as_of ?? today();
   draft = setFact(draft, { fact: 'case.as_of' }, asOf);
+  // One law named: the case's own default, so that `check FILE` alone gives the same result.
+  if (opts.jurisdiction?.length === 1 && !draft.jurisdiction) draft = setFact(draft, { fact: 'case.jurisdiction' }, opts.jurisdiction[0]);
   const scripted = !io.stdinIsTTY;
   if (scripted) return scriptedInterview(draft, asOf, opts, law, io);
   try {
@@ -282,7 +284,7 @@ async function basics(start: CaseFile, asOf: string, opts: InterviewOptions, law
   if (!opts.jurisdiction?.length) {
     const j = await select({ message: 'Under which law?', choices: law.ids().map((x) => ({ name: `${x}: ${plain(law.file(x).name)}`, value: x })), pageSize: 14 });
     c = setFact(c, { fact: 'case.jurisdiction' }, j);
-  } else if (opts.jurisdiction.length === 1) c = setFact(c, { fact: 'case.jurisdiction' }, opts.jurisdiction[0]);
+  }
   const birthSpec: FactSpec = { fact: 'person.birth_date', scope: 'case', kind: 'date', label: 'date of birth' };
   const birth = await input({ message: "The person's date of birth (YYYY-MM-DD; empty for \"I don't know\"):", validate: (t) => { const v = parseValue(birthSpec, t, asOf); return v.ok ? true : v.reason; } });
   const b = parseValue(birthSpec, birth, asOf);

@@ -87,7 +87,7 @@ of one offence; "?" for "I don't know"), shows the result and lists the question
 Examples:
   $ nonpunishment interview --jurisdiction gb-ew --save client.yaml
   $ nonpunishment interview --from client.yaml --save client.yaml --force
-  $ printf 'o1:offence.category=theft\no1:offence.disposition=charged\n' | nonpunishment interview -j gb-ew`,
+  $ printf 'o1:offence.category=theft\\no1:offence.disposition=charged\\n' | nonpunishment interview -j gb-ew`,
     )
     .action(async (opts) => {
       code = await interviewCommand({ jurisdiction: opts.jurisdiction, from: opts.from, save: opts.save, force: opts.force, asOf: opts.asOf, width: io.columns ?? 80 }, getLaw(), io);

@@ -66,7 +66,7 @@ export function memoHtml(m: Memo): string {
         for (const e of r.elements) {
           const support = e.supportedBy.length ? ` Supported by: ${e.supportedBy.map((f) => `<code>${h(f.fact)}</code> = ${h(f.value)}`).join('; ')}.` : '';
           const open = e.toEstablish.length ? ` <span class="open">Still to establish:</span> ${e.toEstablish.map((x) => `${h(x.question)} (<code>${h(x.fact)}</code>)`).join('; ')}` : '';
-          p(`<li><span class="status">${STATUS_WORDS[e.status]}</span> <em>${h(e.cite)}</em>: ${h(e.reason)}.${support}${open}</li>`);
+          p(`<li><span class="status">${STATUS_WORDS[e.status]}</span> <em>${h(e.cite)}</em>: ${h(e.reason)}${/[.?!]$/.test(e.reason) ? '' : '.'}${support}${open}</li>`);
         }
         p('</ul>');
         if (r.proof) p(`<p>Proof: ${h(r.proof)}</p>`);

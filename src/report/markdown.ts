@@ -56,7 +56,7 @@ export function memoMarkdown(m: Memo): string {
         for (const e of r.elements) {
           const support = e.supportedBy.length ? ` Supported by: ${e.supportedBy.map((f) => `${md(f.fact)} = ${md(f.value)}`).join('; ')}.` : '';
           const open = e.toEstablish.length ? ` **Still to establish:** ${e.toEstablish.map((x) => `${md(x.question)} (\`${x.fact}\`)`).join('; ')}` : '';
-          p(`- ${STATUS_MARK[e.status]} *${md(e.cite)}*: ${md(e.reason)}.${support}${open}`);
+          p(`- ${STATUS_MARK[e.status]} *${md(e.cite)}*: ${md(e.reason)}${/[.?!]$/.test(e.reason) ? '' : '.'}${support}${open}`);
         }
         if (r.proof) {
           p();

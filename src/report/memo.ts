@@ -136,7 +136,7 @@ function route(p: ProvisionResult, o: OffenceResult, relied: FactLine[], notes: 
     citation: p.citation,
     url: p.url,
     elements: p.checks.map((ch) => element(p, ch, o, relied)),
-    proof: p.proof ? `Burden ${BURDEN_WORDS[p.proof.burden]}; standard: ${STANDARD_WORDS[p.proof.standard]}.` : null,
+    proof: p.proof ? `Burden: ${BURDEN_WORDS[p.proof.burden]}. Standard: ${STANDARD_WORDS[p.proof.standard]}.` : null,
     deadline: p.deadline ? { date: p.deadline, how: tl ? `${tl.cite}: ${tl.reason}` : 'from the provision’s time limit' } : null,
     notes: p.unverified.map((u) => notes.ref(u)),
   };

@@ -58,7 +58,7 @@ describe('the HTML memo in headless Chromium', () => {
     expect(text).toContain('Modern Slavery Act 2015, s.45(1)');
     expect(await page.locator('a[href="https://www.legislation.gov.uk/ukpga/2015/30/section/45"]').count()).toBeGreaterThan(0);
     expect(text).toMatch(/Still to establish: .*\(offence\.code\)/);
-    expect(text).toMatch(/Proof: Burden evidential burden on the defendant/);
+    expect(text).toMatch(/Proof: Burden: evidential burden on the defendant; the prosecution must then disprove\. Standard: beyond reasonable doubt\./);
     expect(text).toContain('Confidentiality and anonymity: partial');
     expect(await page.locator('section h2', { hasText: 'Unverified points in the law relied on' }).count()).toBe(1);
     const pdf = await page.pdf({ path: join(ART, 'memo.pdf'), format: 'A4', printBackground: true });

@@ -8,7 +8,7 @@ import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Report } from '../schema/report.js';
 import { deriveOffence } from '../engine/derivation.js';
 import { renderDerivation } from '../report/derivation.js';
-import { renderHtml } from '../report/html.js';
+import { renderHtmlPage } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { OUTCOMES, type Outcome } from '../vocabulary.js';
@@ -49,7 +49,7 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   const ctx = (i: number) => ({ caseFile: cases[i]!, laws: lawFiles(reports[i]!, law), order: opts.all ? law.ids() : opts.jurisdiction });
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   else if (opts.format === 'markdown') io.stdout(reports.map((r, i) => renderMarkdown(r, ctx(i))).join('\n---\n\n'));
-  else if (opts.format === 'html') io.stdout(reports.map((r, i) => renderHtml(r, ctx(i))).join(''));
+  else if (opts.format === 'html') io.stdout(renderHtmlPage(reports, ctx));
   else io.stdout(reports.map((r, i) => renderText(r, { color: io.color, width: io.columns ?? 80, verbose: opts.verbose, ...ctx(i) })).join('\n'));
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   const hit = reports.some((r) => r.results.some((j) => j.offences.some((o) => failOn.has(o.outcome))));

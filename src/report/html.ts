@@ -24,27 +24,44 @@ code { font-family: 'DejaVu Sans Mono', monospace; font-size: .9em; word-break: 
 a { color: #0645ad; word-break: break-all; }
 @media print { body { margin: 0; max-width: none; } h2, h3, h4 { break-after: avoid; } li, tr { break-inside: avoid; } a::after { content: ''; } }
 @page { size: A4; margin: 18mm 16mm; }
+main.next { break-before: page; border-top: 3px double #333; margin-top: 3rem; }
 `;
 
 const STATUS_WORDS = { met: '✓ met', 'not-met': '✗ not met', unknown: '? to establish' } as const;
 
 export function renderHtml(report: Report, ctx: ReadingContext = {}): string {
-  return memoHtml(buildMemo(report, ctx));
+  return memoHtml([buildMemo(report, ctx)]);
 }
 
-export function memoHtml(m: Memo): string {
+/** Several case files: one page, one memo after another, each starting on a new printed page. */
+export function renderHtmlPage(reports: readonly Report[], ctx: (i: number) => ReadingContext): string {
+  return memoHtml(reports.map((r, i) => buildMemo(r, ctx(i))));
+}
+
+export function memoHtml(memos: readonly Memo[]): string {
   const out: string[] = [];
   const p = (s: string) => out.push(s);
-  const link = (u: string | null) => {
-    const s = safeUrl(u);
-    return s ? ` — <a href="${h(s)}">${h(s)}</a>` : '';
-  };
+  const title = memos.map((m) => m.caseRef).join(', ');
   p('<!DOCTYPE html>');
   p('<html lang="en"><head><meta charset="utf-8">');
   p(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   p('<meta name="viewport" content="width=device-width, initial-scale=1">');
-  p(`<title>Non-punishment memo: ${h(m.caseRef)}</title>`);
+  p(`<title>Non-punishment memo: ${h(title)}</title>`);
   p(`<style>${CSS}</style></head><body>`);
+  memos.forEach((m, i) => {
+    p(`<main${i ? ' class="next"' : ''}>`);
+    memoBody(m, p);
+    p('</main>');
+  });
+  p('</body></html>');
+  return out.join('\n') + '\n';
+}
+
+function memoBody(m: Memo, p: (s: string) => void): void {
+  const link = (u: string | null) => {
+    const s = safeUrl(u);
+    return s ? ` — <a href="${h(s)}">${h(s)}</a>` : '';
+  };
   p(`<h1>Non-punishment memo: ${h(m.caseRef)}</h1>`);
   p(`<p class="meta"><strong>Client / case reference:</strong> ${h(m.caseRef)}<br><strong>Assessed as of:</strong> ${h(m.asOf)}<br><strong>Rules:</strong> version ${h(m.rules.version)}, digest <code>${h(m.rules.digest)}</code></p>`);
   p(`<p class="disclaimer">${h(m.disclaimer)}</p>`);
@@ -93,6 +110,4 @@ export function memoHtml(m: Memo): string {
     p('</ol></section>');
   }
   p(`<footer><p class="disclaimer"><em>${h(m.disclaimer)}</em> Rules ${h(m.rules.version)}, <code>${h(m.rules.digest)}</code>.</p></footer>`);
-  p('</body></html>');
-  return out.join('\n') + '\n';
 }

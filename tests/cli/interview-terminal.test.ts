@@ -68,11 +68,15 @@ describe('nonpunishment interview at a terminal', () => {
     expect(report.results[0].offences[0].byRelief).toEqual({ 'non-prosecution': 'eligible', defence: 'eligible' });
   }, 90_000);
 
-  it('Ctrl-C ends the interview and saves nothing, not even a temporary file', async () => {
+  it('offers the law\'s offence table; Ctrl-C ends the interview and saves nothing, not even a temporary file', async () => {
     const save = join(dir, 'interrupted.yaml');
-    const t = (term = new Terminal('two', ['interview', '--jurisdiction', 'gb-ew', '--save', save]));
+    const t = (term = new Terminal('two', ['interview', '--jurisdiction', 'gb-nir', '--save', save]));
     await t.waitFor(/Case reference/);
     await t.answer('client-2');
+    await t.answer(''); // date of birth: I don't know
+    // The law's offence table is offered, searchable.
+    t.type('cannabis');
+    await t.waitFor(/❯ Production of a Class B drug, cannabis included \(MDA 1971 s\.4\(2\)\) \[mda-1971-s4-2-class-b\]\n {2}Possession of a Class B drug/);
     const before = t.screen();
     t.keys('C-c');
     const s = await t.settle(before);

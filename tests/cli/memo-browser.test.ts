@@ -70,6 +70,18 @@ describe('the HTML memo in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('several case files make one page, one memo after another', async () => {
+    const r = cli(['check', 'examples/drug-courier.yaml', 'examples/unknown-facts.yaml', '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    const file = join(ART, 'two-memos.html');
+    writeFileSync(file, r.stdout);
+    const { page, requests } = await open(file);
+    expect(await page.locator('h1').allInnerTexts()).toEqual(['Non-punishment memo: drug-courier', 'Non-punishment memo: first-interview']);
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('text from the case file cannot add markup, script or requests', async () => {
     const hostile = join(ART, 'hostile.yaml');
     const original = readFileSync(join(ROOT, 'examples', 'drug-courier.yaml'), 'utf8');

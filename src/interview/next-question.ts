@@ -61,8 +61,9 @@ export class Planner {
   /** Missing facts of the undetermined outcomes, most decisive first; not yet checked for whether an answer changes anything. */
   ranked(c: CaseFile, report: Report, skip: ReadonlySet<string>): Omit<Question, 'witness'>[] {
     const acc = new Map<string, { key: FactKey; spec: FactSpec; question: string; outcomes: number; reliefs: Set<string>; first: string }>();
+    const caseOrder = (id: string) => c.offences.findIndex((o) => o.id === id);
     for (const r of report.results)
-      for (const o of r.offences)
+      for (const o of [...r.offences].sort((a, b) => caseOrder(a.offence) - caseOrder(b.offence)))
         for (const p of o.provisions) {
           if (p.outcome !== 'undetermined') continue;
           for (const m of p.missing) {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from './run-binary.js';
+import { runIn } from './run-in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'np-scripted-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,9 +30,9 @@ o2:offence.nexus=?
 `;
 
 describe('nonpunishment interview, scripted', () => {
-  it('reads FACT=VALUE lines, lists the questions still worth asking, and saves a case that check reproduces', () => {
+  it('reads FACT=VALUE lines, lists the questions still worth asking, and saves a case that check reproduces', async () => {
     const save = join(dir, 'amira.yaml');
-    const r = cli(['interview', '-j', 'gb-ew', '--as-of', '2026-11-28', '--save', save], { input: ANSWERS });
+    const r = await runIn(['interview', '-j', 'gb-ew', '--as-of', '2026-11-28', '--save', save], { input: ANSWERS });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = flat(r.stdout);
@@ -46,9 +46,9 @@ describe('nonpunishment interview, scripted', () => {
     expect(asked).not.toContain('trafficking.victim');
     expect(out).toContain(`Saved ${save}. The same result again: nonpunishment check ${save}`);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(cli(['validate', save]).code).toBe(0);
+    expect((await runIn(['validate', save])).code).toBe(0);
     // check prints exactly the result the interview showed.
-    const check = cli(['check', save]);
+    const check = await runIn(['check', save]);
     expect(check.code).toBe(0);
     expect(r.stdout).toContain(check.stdout.trimEnd());
     const saved = readFileSync(save, 'utf8');
@@ -56,31 +56,31 @@ describe('nonpunishment interview, scripted', () => {
     expect(saved).not.toContain('nexus');
   });
 
-  it('--from resumes a case file and asks only what is still missing; answers settle what they decide', () => {
-    const r = cli(['interview', '--from', 'examples/unknown-facts.yaml'], { input: '' });
+  it('--from resumes a case file and asks only what is still missing; answers settle what they decide', async () => {
+    const r = await runIn(['interview', '--from', 'examples/unknown-facts.yaml'], { input: '' });
     expect(r.code).toBe(0);
     const asked = keysAsked(r.stdout);
     expect(asked).toContain('person.birth_date');
     expect(asked).toContain('burglary:offence.code');
     expect(asked).not.toContain('trafficking.victim');
     expect(asked).not.toContain('shoplifting:offence.code');
-    const next = cli(['interview', '--from', 'examples/unknown-facts.yaml'], { input: 'person.birth_date=1990-05-01\nburglary:offence.code=tha-1968-s9-steal\nburglary:offence.nexus=compelled\nshoplifting:answers.no-realistic-alternative=yes\nburglary:answers.no-realistic-alternative=yes\n' });
+    const next = await runIn(['interview', '--from', 'examples/unknown-facts.yaml'], { input: 'person.birth_date=1990-05-01\nburglary:offence.code=tha-1968-s9-steal\nburglary:offence.nexus=compelled\nshoplifting:answers.no-realistic-alternative=yes\nburglary:answers.no-realistic-alternative=yes\n' });
     expect(next.code).toBe(0);
     expect(next.stdout).toContain('Nothing left unknown can change any outcome.');
     expect(next.stdout).toContain('Not saved (give --save FILE to keep the case file).');
   });
 
-  it('--save replaces a file only with --force, and in one piece', () => {
+  it('--save replaces a file only with --force, and in one piece', async () => {
     const save = join(dir, 'existing.yaml');
     writeFileSync(save, 'keep me\n');
-    const refused = cli(['interview', '-j', 'gb-ew', '--save', save], { input: 'o1:offence.category=theft\n' });
+    const refused = await runIn(['interview', '-j', 'gb-ew', '--save', save], { input: 'o1:offence.category=theft\n' });
     expect(refused.code).toBe(2);
     expect(readFileSync(save, 'utf8')).toBe('keep me\n');
-    const forced = cli(['interview', '-j', 'gb-ew', '--save', save, '--force'], { input: 'o1:offence.category=theft\n' });
+    const forced = await runIn(['interview', '-j', 'gb-ew', '--save', save, '--force'], { input: 'o1:offence.category=theft\n' });
     expect(forced.code).toBe(0);
     expect(readFileSync(save, 'utf8')).toMatch(/category: theft/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const nowhere = cli(['interview', '-j', 'gb-ew', '--save', join(dir, 'no-such-dir', 'x.yaml')], { input: 'o1:offence.category=theft\n' });
+    const nowhere = await runIn(['interview', '-j', 'gb-ew', '--save', join(dir, 'no-such-dir', 'x.yaml')], { input: 'o1:offence.category=theft\n' });
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toMatch(/cannot write .*x\.yaml \(ENOENT\)/);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);

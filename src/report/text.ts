@@ -54,11 +54,24 @@ export function renderText(report: Report, opts: TextOptions): string {
     for (const l of lines.slice(1)) out.push(' '.repeat(hang) + paintBody(l));
   };
   const notes = new Notes();
+  // Question texts are long: each is printed in full once, then referred to.
+  const asked = new Set<string>();
+  const questions = [...new Set(report.results.flatMap((r) => r.offences.flatMap((o) => o.provisions.flatMap((p) => p.missing.map((m) => m.question)))))].filter((q) => q.length > 40);
+  const once = (text: string) => {
+    let out = text;
+    for (const q of questions)
+      if (out.includes(q)) {
+        if (asked.has(q)) out = out.replace(q, '(question as above)');
+        else asked.add(q);
+      }
+    return out;
+  };
   out.push(c.bold(`Case ${plain(report.case)}`) + c.dim(`  as of ${report.asOf} · rules ${report.rules.version} ${report.rules.digest.slice(0, 19)}…`));
   for (const r of inGivenOrder(report, opts)) {
     const law = opts.laws?.get(r.jurisdiction);
     out.push('');
     out.push(c.bold.underline(plain(`${r.name} (${r.jurisdiction})`)));
+    const ignoredBefore = new Map<string, string>();
     for (const o of r.offences) {
       out.push('');
       const title = [o.offence, o.label, o.code ? `[${o.code}]` : null].filter(Boolean).join(' · ');
@@ -71,11 +84,15 @@ export function renderText(report: Report, opts: TextOptions): string {
       if (byRelief) para(2, c.dim('By relief: '), 11, byRelief, c.dim);
       if (o.deadline) para(2, c.bold('Earliest deadline: '), 19, o.deadline);
       for (const m of mandatoryStillNeeds(o))
-        para(2, c.yellow.bold('A mandatory route still needs: '), 31, `${m.provision.title} (${m.provision.citation}) — ${m.missing.map((x) => `${x.fact}: ${x.question}`).join('; ') || 'see below'}`);
+        para(2, c.yellow.bold('A mandatory route still needs: '), 31, `${m.provision.title} (${m.provision.citation}) — ${m.missing.map((x) => x.fact).join(', ') || 'see below'} (below)`);
       const relied = factsReliedOn(o, opts.caseFile, law?.coercion.recognises_coercive_control ?? true);
       if (relied.length) para(2, c.bold('Facts relied on: '), 17, relied.map((f) => `${f.fact} = ${f.value}`).join('; '));
-      const ignored = factsIgnored(o, opts.caseFile, law);
-      if (ignored.length) para(2, c.bold('Given, but not read by this law: '), 33, ignored.map((f) => `${f.fact} (${f.value})`).join('; '));
+      const ignored = factsIgnored(o, opts.caseFile, law).map((f) => `${f.fact} (${f.value})`).join('; ');
+      if (ignored) {
+        const same = ignoredBefore.get(ignored);
+        para(2, c.bold('Given, but not read by this law: '), 33, same ? `as for ${same}.` : ignored);
+        if (!same) ignoredBefore.set(ignored, o.offence);
+      }
       if (!o.provisions.length) para(2, '', 0, 'No provision of this law offers relief at this stage.', c.dim);
       const folded: string[] = [];
       for (const p of o.provisions) {
@@ -91,14 +108,16 @@ export function renderText(report: Report, opts: TextOptions): string {
         const shown = p.outcome === 'eligible' || p.outcome === 'undetermined' || opts.verbose ? p.checks : p.checks.filter((ch) => ch.status === 'not-met');
         for (const ch of shown) {
           const mark = ch.status === 'met' ? c.green(STATUS_MARK.met) : ch.status === 'not-met' ? c.red(STATUS_MARK['not-met']) : c.yellow(STATUS_MARK.unknown);
-          para(4, `${mark} `, 2, `${ch.cite}: ${ch.reason}`);
+          para(4, `${mark} `, 2, once(`${ch.cite}: ${ch.reason}`));
         }
         if (p.proof && shown === p.checks) para(4, '', 0, `Proof: ${BURDEN_WORDS[p.proof.burden]}, ${STANDARD_WORDS[p.proof.standard]}.`, c.dim);
         if (p.deadline) para(4, c.bold('Deadline: '), 10, p.deadline);
         if (p.unverified.length) para(4, c.magenta('⚠ unverified: '), 14, `see note${p.unverified.length > 1 ? 's' : ''} ${p.unverified.map((u) => `[${notes.ref(u)}]`).join(' ')}`);
         if (p.missing.length) {
           out.push(`    ${c.yellow.bold('Still to establish:')}`);
-          for (const m of p.missing) para(6, `- ${c.yellow(m.fact)}: `, m.fact.length + 4, m.question);
+          for (const m of p.missing) {
+            para(6, `- ${c.yellow(m.fact)}: `, m.fact.length + 4, once(m.question));
+          }
         }
       }
       if (folded.length) {

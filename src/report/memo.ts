@@ -8,8 +8,7 @@
 import type { CaseFile } from '../schema/case.js';
 import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Missing, OffenceResult, ProvisionResult, Report } from '../schema/report.js';
-import { CHECKS_READING } from '../engine/derivation.js';
-import { factsIgnored, factsReliedOn, headline, inGivenOrder, mandatoryStillNeeds, notForThisPerson, Notes, type FactLine, type ReadingContext } from './reading.js';
+import { checkReads, factsIgnored, factsReliedOn, headline, inGivenOrder, mandatoryStillNeeds, notForThisPerson, Notes, type FactLine, type ReadingContext } from './reading.js';
 import { BURDEN_WORDS, OUTCOME_WORDS, RELIEF_WORDS, STANDARD_WORDS } from './wording.js';
 
 export interface MemoElement {
@@ -80,13 +79,9 @@ const PROTECTIONS: Record<string, string> = {
 };
 
 function element(p: ProvisionResult, ch: ProvisionResult['checks'][number], o: OffenceResult, relied: FactLine[]): MemoElement {
-  const reads = Object.entries(CHECKS_READING)
-    .filter(([, codes]) => codes.includes(ch.code))
-    .map(([fact]) => fact);
-  const q = ch.code.startsWith('question:') ? `answers.${ch.code.slice('question:'.length)}` : null;
-  const supportedBy = relied.filter((f) => reads.includes(f.fact) || f.fact === q);
-  const toEstablish = ch.status === 'unknown' ? p.missing.filter((m) => reads.includes(m.fact) || m.fact === q) : [];
-  void o;
+  const reads = checkReads(ch);
+  const supportedBy = relied.filter((f) => reads.includes(f.fact));
+  const toEstablish = ch.status === 'unknown' ? p.missing.filter((m) => reads.includes(m.fact)) : [];
   return { cite: ch.cite, status: ch.status, reason: ch.reason, supportedBy, toEstablish: toEstablish.length || ch.status !== 'unknown' ? toEstablish : p.missing };
 }
 

@@ -106,26 +106,33 @@ function valueOf(c: CaseFile, o: OffenceFacts, fact: string): unknown {
   return (o as Record<string, unknown>)[a!];
 }
 
+/**
+ * The case-file facts a check reads (by the ids `missing` uses). A provision read at the date of
+ * evaluation (post-conviction relief, guidance) does not read the offence date for its dates in force;
+ * its reason says which date it was read at.
+ */
+export function checkReads(ch: { code: string; reason: string }): string[] {
+  if (ch.code.startsWith('question:')) return [`answers.${ch.code.slice('question:'.length)}`];
+  const atEvaluation = ch.code === 'in-force' && ch.reason.includes('the date of evaluation');
+  return Object.entries(CHECKS_READING)
+    .filter(([fact, codes]) => codes.includes(ch.code) && !(atEvaluation && fact === 'offence.date'))
+    .map(([fact]) => fact);
+}
+
 /** The stated facts the provisions shown for an offence read. */
 export function factsReliedOn(o: OffenceResult, c: CaseFile | undefined, coerciveControlCounts: boolean): FactLine[] {
   if (!c) return [];
   const of = c.offences.find((x) => x.id === o.offence);
   if (!of) return [];
-  const codes = new Set(o.provisions.flatMap((p) => p.checks.map((ch) => ch.code)));
+  const read = new Set(o.provisions.flatMap((p) => p.checks.flatMap(checkReads)));
+  const order = [...Object.keys(CHECKS_READING), ...[...read].filter((f) => f.startsWith('answers.')).sort()];
   const out: FactLine[] = [];
-  for (const [fact, readers] of Object.entries(CHECKS_READING)) {
-    if (fact === 'offence.category' || fact === 'offence.domain') continue;
+  for (const fact of order) {
+    if (!read.has(fact) || fact === 'offence.category' || fact === 'offence.domain') continue;
     if (fact === 'trafficking.coercive_control' && !coerciveControlCounts) continue;
-    if (!readers.some((r) => codes.has(r))) continue;
     const v = valueOf(c, of, fact);
     if (v !== undefined && v !== null) out.push({ fact, value: show(v) });
   }
-  for (const code of codes)
-    if (code.startsWith('question:')) {
-      const q = code.slice('question:'.length);
-      const v = valueOf(c, of, `answers.${q}`);
-      if (v !== undefined) out.push({ fact: `answers.${q}`, value: show(v) });
-    }
   return out;
 }
 

@@ -58,6 +58,14 @@ describe('check, as a lawyer reads it', () => {
     expect(text).toContain('person.substance_dependency (yes: not read by any provision (no "perfect victim" test))');
   });
 
+  it('the memo lists each element with the facts that support it, and no fact it did not read', async () => {
+    const md = (await runIn(['check', 'examples/drug-courier.yaml', '--format', 'markdown'])).stdout;
+    expect(md).toContain('- ✓ *s.45(1)(a)*: applies: the person was 25 at the offence (the provision covers persons aged 18 or over). Supported by: offence.date = 2024-05-02; person.birth\\_date = 1998-07-14.');
+    // Guidance read at the date of evaluation does not rest on the offence date.
+    expect(md).toMatch(/applies on the date of evaluation \(2026-11-28\)\.\n/);
+    expect(md).not.toMatch(/applies on the date of evaluation \(2026-11-28\)\. Supported by: offence\.date/);
+  });
+
   it('folds a provision that is not for this person to one line unless --verbose', async () => {
     const r = await runIn(['check', 'examples/drug-courier.yaml']);
     const text = flat(r.stdout);

@@ -86,6 +86,18 @@ describe('nonpunishment interview at a terminal', () => {
     expect(readdirSync(dir).filter((f) => f.includes('interrupted'))).toEqual([]);
   }, 60_000);
 
+  it('--from resumes a case file with the most decisive question, and stops when asked', async () => {
+    const t = (term = new Terminal('four', ['interview', '--from', 'examples/unknown-facts.yaml']));
+    let s = await t.waitFor(/↑↓ navigate|\n\? /);
+    expect(s).not.toContain('Case reference');
+    expect(flat(s)).toMatch(/Question 1: What is the person's date of birth \(to know their age at the offence\)\?\nWhy: it decides s\.45\(1\)\(a\) — Statutory defence for adult victims \(defence, gb-ew, offence shoplifting\), and 3 other undetermined outcomes\./);
+    s = await t.answer('stop');
+    expect(s).toContain('Stopped: the result below is as the facts now stand.');
+    expect(s).toMatch(/UNDETERMINED/);
+    expect(s).toContain('Not saved (give --save FILE to keep the case file).');
+    expect(s).toMatch(/EXIT=0/);
+  }, 60_000);
+
   it('goes from nothing to a saved three-offence case file and a memo, as the README shows', async () => {
     const save = join(dir, 'client.yaml');
     const t = (term = new Terminal('three', ['interview', '--jurisdiction', 'gb-ew', '--save', save], { width: 110, height: 50 }));

@@ -66,7 +66,7 @@ describe('nonpunishment interview at a terminal', () => {
     const report = JSON.parse(cli(['check', save, '--format', 'json']).stdout);
     expect(report.results[0].offences[0].outcome).toBe('eligible');
     expect(report.results[0].offences[0].byRelief).toEqual({ 'non-prosecution': 'eligible', defence: 'eligible' });
-  }, 90_000);
+  }, 180_000);
 
   it('offers the law\'s offence table; Ctrl-C ends the interview and saves nothing, not even a temporary file', async () => {
     const save = join(dir, 'interrupted.yaml');
@@ -139,5 +139,5 @@ describe('nonpunishment interview at a terminal', () => {
     expect(memo.stdout).toMatch(/^# Non-punishment memo: amira$/m);
     expect(memo.stdout.match(/^### o\d: /gm)).toEqual(['### o1: ', '### o2: ', '### o3: ']);
     expect(memo.stdout).toContain('This memo is not legal advice.');
-  }, 150_000);
+  }, 240_000);
 });

@@ -43,7 +43,7 @@ export class Terminal {
   }
 
   /** Wait until the screen matches (text after the `after` mark, when given). */
-  async waitFor(re: RegExp, timeoutMs = 15_000, after = 0): Promise<string> {
+  async waitFor(re: RegExp, timeoutMs = 30_000, after = 0): Promise<string> {
     const end = Date.now() + timeoutMs;
     let s = '';
     while (Date.now() < end) {
@@ -65,7 +65,7 @@ export class Terminal {
   }
 
   /** Wait until the screen differs from `before`, ends in a prompt or the exit line, and stays the same for a moment. */
-  async settle(before: string, timeoutMs = 20_000): Promise<string> {
+  async settle(before: string, timeoutMs = 45_000): Promise<string> {
     const end = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < end) {

@@ -97,8 +97,11 @@ const valid = (law: Law) => (c: CaseFile) => draftProblem(c, law) === null;
 
 // ---------------------------------------------------------------- scripted: fact=value lines
 
-async function scriptedInterview(start: CaseFile, asOf: string, opts: InterviewOptions, law: Law, io: CliIO): Promise<number> {
+async function scriptedInterview(start: CaseFile, asOfGiven: string, opts: InterviewOptions, law: Law, io: CliIO): Promise<number> {
   const text = io.readStdin ? await io.readStdin() : '';
+  // A case.as_of line sets the date every other answer is checked against (unless --as-of says otherwise).
+  const asOfLine = /^\s*case\.as_of\s*=\s*(\d{4}-\d{2}-\d{2})\s*$/m.exec(text)?.[1];
+  const asOf = !opts.asOf && asOfLine && isIsoDate(asOfLine) ? asOfLine : asOfGiven;
   const specs = factSpecs(law.catalogue);
   const problems: Problem[] = [];
   const at = (line: number, col: number, path: string, message: string) => problems.push({ file: '<stdin>', line, col, path, code: 'interview.answer', message });
@@ -127,6 +130,7 @@ async function scriptedInterview(start: CaseFile, asOf: string, opts: InterviewO
     draft = setFact(draft, k.key, v.value);
     lineOf.set(keyString(k.key), i + 1);
   });
+  draft = setFact(draft, { fact: 'case.as_of' }, asOf); // --as-of wins over a case.as_of line
   if (!problems.length && !draft.offences.length) at(1, 1, '', 'no offence: give at least one line OFFENCE:offence.category=CATEGORY (e.g. o1:offence.category=theft)');
   if (!problems.length) {
     const r = parseCase('<stdin>', JSON.stringify(draft), law.catalogue);

@@ -9,6 +9,13 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
+// Output into a closed pipe (`nonpunishment check … | head -1`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -16,6 +23,13 @@ const io = {
   stdin: process.stdin,
   progress: (total) => (process.stderr.isTTY ? terminalProgress(total, process.stderr) : undefined),
   terminal: process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns } : undefined,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 run(process.argv.slice(2), io).then(
   (code) => {

@@ -6,13 +6,17 @@ import { readCaseOrScenario } from '../load/scenarios.js';
 import type { Source } from '../load/source.js';
 import { InputError, type Problem } from '../load/problems.js';
 import type { CaseFile } from '../schema/case.js';
+import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Report } from '../schema/report.js';
+import { deriveOffence } from '../engine/derivation.js';
+import { renderDerivation } from '../report/derivation.js';
+import { renderHtmlPage } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { OUTCOMES, type Outcome } from '../vocabulary.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const FORMATS = ['text', 'json', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 export interface CheckOptions {
   jurisdiction?: string[];
@@ -20,6 +24,8 @@ export interface CheckOptions {
   format: string;
   asOf?: string;
   failOn?: string[];
+  explain?: string;
+  verbose?: boolean;
 }
 
 export async function checkCommand(files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
@@ -28,6 +34,7 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
     throw new UsageError(`--as-of must be a real date as YYYY-MM-DD between ${MIN_DATE} and ${MAX_DATE}, got "${opts.asOf}"`);
   if (opts.all && opts.jurisdiction?.length) throw new UsageError('use either --jurisdiction or --all, not both');
   for (const o of opts.failOn ?? []) if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(`--fail-on takes outcomes (${OUTCOMES.join(', ')}), got "${o}"`);
+  if (opts.explain !== undefined && (opts.format === 'markdown' || opts.format === 'html')) throw new UsageError('--explain prints text or json; leave out --format, or use --format json');
   if (opts.jurisdiction?.length) law.getAll(opts.jurisdiction); // unknown ids: exit 2 before any case is read
   const problems: Problem[] = [];
   const cases: { c: CaseFile; jurisdictions?: string[] }[] = [];
@@ -48,16 +55,43 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
     else cases.push({ c, jurisdictions: r.jurisdictions });
   }
   if (problems.length) throw new InputError(problems);
+  if (opts.explain !== undefined) return explain(cases.map((x) => x.c), files, opts, law, io);
   const reports: Report[] = [];
   for (const { c, jurisdictions } of cases) {
     // A scenario file is read under the laws it was written for, unless the command names others.
     const named = opts.jurisdiction?.length ? opts.jurisdiction : opts.all ? undefined : jurisdictions;
     reports.push(await evaluate(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf }));
   }
+  const ctx = (i: number) => ({ caseFile: cases[i]!.c, laws: lawFiles(reports[i]!, law), order: opts.all ? law.ids() : opts.jurisdiction });
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
-  else if (opts.format === 'markdown') io.stdout(reports.map(renderMarkdown).join('\n---\n\n'));
-  else io.stdout(reports.map((r) => renderText(r, { color: io.color })).join('\n'));
+  else if (opts.format === 'markdown') io.stdout(reports.map((r, i) => renderMarkdown(r, ctx(i))).join('\n---\n\n'));
+  else if (opts.format === 'html') io.stdout(renderHtmlPage(reports, ctx));
+  else io.stdout(reports.map((r, i) => renderText(r, { color: io.color, width: io.columns ?? 80, verbose: opts.verbose, ...ctx(i) })).join('\n'));
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   const hit = reports.some((r) => r.results.some((j) => j.offences.some((o) => failOn.has(o.outcome))));
   return hit ? EXIT.failOn : EXIT.ok;
+}
+
+function lawFiles(r: Report, law: Law): Map<string, JurisdictionFile> {
+  return new Map(r.results.map((x) => [x.jurisdiction, law.file(x.jurisdiction)]));
+}
+
+/** The derivation of one offence under each law it is read under. */
+async function explain(cases: CaseFile[], files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
+  const id = opts.explain!;
+  const out: unknown[] = [];
+  for (const [i, c] of cases.entries()) {
+    const o = c.offences.find((x) => x.id === id);
+    if (!o) throw new UsageError(`--explain: no offence "${id}" in ${files[i]} (its offences: ${c.offences.map((x) => x.id).join(', ')})`);
+    const asOf = opts.asOf ?? c.as_of ?? today();
+    const ids = opts.all ? law.ids() : opts.jurisdiction?.length ? opts.jurisdiction : [o.jurisdiction ?? c.jurisdiction].filter((x): x is string => !!x);
+    if (!ids.length) throw new UsageError(`offence "${id}" has no jurisdiction; give one in the case file or use --jurisdiction ID`);
+    for (const j of ids) {
+      const d = await deriveOffence(c, o, law.get(j), asOf, law.catalogue);
+      if (opts.format === 'json') out.push({ case: c.id, asOf, ...d });
+      else io.stdout(renderDerivation(d, io.columns ?? 80) + '\n');
+    }
+  }
+  if (opts.format === 'json') io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');
+  return EXIT.ok;
 }

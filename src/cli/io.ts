@@ -10,6 +10,12 @@ export interface CliIO {
   progress?: (total: number | undefined) => Progress | undefined;
   /** Present only when standard input and output are both a terminal: what an interactive command reads and writes. */
   terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; columns?: number };
+  /** Standard input is a terminal (the interview then asks with prompts; otherwise it reads `fact=value` lines). */
+  stdinIsTTY?: boolean;
+  /** All of standard input, for commands that read it. */
+  readStdin?: () => Promise<string>;
+  /** Width to wrap text to; default 80. */
+  columns?: number;
 }
 
 export interface Progress {

@@ -19,7 +19,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
       return `${j.id.padEnd(14)} ${j.kind.padEnd(12)} ${name.padEnd(41)} ${reliefs}${u ? `  (${u} unverified)` : ''}`;
     });
     // Every line is law-file text: neutralised whole (no colour is added here).
-    io.stdout(rows.map(plain).join('\n') + '\n');
+    io.stdout(rows.map((x) => plain(x)).join('\n') + '\n');
     return EXIT.ok;
   }
   if (action !== 'show') throw new UsageError(`unknown action "${action}" (expected list or show ID)`);
@@ -65,7 +65,7 @@ export function jurisdictionsCommand(action: string | undefined, id: string | un
     for (const e of l.entries)
       out.push(`  ${e.citation.section.padEnd(16)} ${e.label}${e.codes?.length ? `  [${e.codes.join(', ')}]` : ''}${e.ambiguous_codes?.length ? `  partial: ${e.ambiguous_codes.join(', ')}` : ''}${e.in_force?.from ? `  from ${e.in_force.from}` : ''}${mark(e.verified, e.note)}`);
   }
-  io.stdout(out.map(plain).join('\n') + '\n');
+  io.stdout(out.map((x) => plain(x)).join('\n') + '\n');
   return EXIT.ok;
 }
 

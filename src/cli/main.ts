@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Law } from '../law.js';
 import { packageVersion } from '../load/files.js';
 import { InputError, formatProblem, sortProblems } from '../load/problems.js';
+import { caseJsonSchema } from '../schema/case-json-schema.js';
 import { caseSchema } from '../schema/case.js';
 import { jurisdictionSchema } from '../schema/jurisdiction.js';
 import { reportSchema } from '../schema/report.js';
@@ -16,6 +17,7 @@ import { plain } from '../report/neutralise.js';
 import { OUTCOMES } from '../vocabulary.js';
 import { checkCommand, FORMATS } from './check.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { interviewCommand } from './interview.js';
 import { jurisdictionsCommand } from './jurisdictions.js';
 import { offencesCommand } from './offences.js';
 import { batchCommand } from './batch.js';
@@ -70,16 +72,46 @@ Case facts never leave this machine: the tool makes no network access.`,
     .option('--as-of <date>', 'date of evaluation, YYYY-MM-DD (default: the case as_of, else today)')
     .addOption(new Option('--fail-on <outcome...>', 'exit 1 if any offence has one of these outcomes').choices(OUTCOMES))
     .addOption(lawOption())
+    .option('--explain <offence>', 'the whole derivation of one offence: every check, the words it encodes, the facts it read, how the result was combined, each exception entry, the engines')
+    .option('-v, --verbose', 'show every provision in full, also those that do not apply to this person')
     .addHelpText(
       'after',
       `
 Examples:
   $ nonpunishment check examples/drug-courier.yaml --jurisdiction gb-ew
   $ nonpunishment check examples/child-cannabis-grow.yaml -j gb-ew --format markdown > memo.md
+  $ nonpunishment check examples/unknown-facts.yaml --format html > memo.html
+  $ nonpunishment check examples/drug-courier.yaml --explain o1
   $ nonpunishment check case.yaml --as-of 2024-01-01 --fail-on undetermined`,
     )
     .action(async (files: string[], opts) => {
-      code = await checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn }, getLaw(opts), io);
+      code = await checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose }, getLaw(opts), io);
+    });
+
+  program
+    .command('interview')
+    .description('Build a case file by answering only the questions that can still change an outcome, most decisive first.')
+    .addOption(new Option('-j, --jurisdiction <id...>', 'the laws to read the case under (default: ask, or the case file\'s)'))
+    .option('--from <case>', 'resume from a case file: ask only what is still missing')
+    .option('--save <file>', 'write the case file here when the interview ends (never half-written)')
+    .option('--force', 'let --save replace an existing file')
+    .option('--as-of <date>', 'date of evaluation, YYYY-MM-DD (default: the case as_of, else today)')
+    .addHelpText(
+      'after',
+      `
+At a terminal it asks with plain text prompts; "I don't know" is always a choice (or leave the answer
+empty), "back" changes the previous answer, "stop" ends it. Ctrl-C ends it without saving (exit 130).
+
+When standard input is not a terminal it reads FACT=VALUE lines instead (OFFENCE:FACT=VALUE for a fact
+of one offence; "?" for "I don't know"), shows the result and lists the questions still worth asking.
+
+Examples:
+  $ nonpunishment interview --jurisdiction gb-ew --save client.yaml
+  $ nonpunishment interview --from client.yaml --save client.yaml --force
+  $ printf 'o1:offence.category=theft\\no1:offence.disposition=charged\\n' | nonpunishment interview -j gb-ew`,
+    )
+    .action(async (opts) => {
+      code = await interviewCommand({ jurisdiction: opts.jurisdiction, from: opts.from, save: opts.save, force: opts.force, asOf: opts.asOf, width: io.columns ?? 80 }, getLaw(), io);
     });
 
   program
@@ -304,7 +336,6 @@ Examples:
     .action((which: string) => {
       const l = getLaw();
       const schemas = {
-        case: caseSchema(l.catalogue),
         jurisdiction: jurisdictionSchema(l.catalogue),
         report: reportSchema,
         scenario: trainingScenarioShape.extend({ case: caseSchema(l.catalogue) }),
@@ -312,8 +343,10 @@ Examples:
         score: scoreOutputSchema,
         impact: impactOutputSchema,
       } as const;
-      if (!Object.hasOwn(schemas, which)) throw new UsageError(`unknown schema "${which}" (expected ${Object.keys(schemas).join(', ')})`);
-      io.stdout(JSON.stringify(z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' }), null, 2) + '\n');
+      if (which !== 'case' && !Object.hasOwn(schemas, which)) throw new UsageError(`unknown schema "${which}" (expected case, ${Object.keys(schemas).join(', ')})`);
+      // The case schema is documented for editors: a title and description on every property, each value explained.
+      const json = which === 'case' ? caseJsonSchema(l.catalogue) : z.toJSONSchema(schemas[which as keyof typeof schemas], { unrepresentable: 'any' });
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
     });
 
   try {

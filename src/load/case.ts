@@ -15,7 +15,7 @@ export function parseCase(file: string, text: string, cat: Catalogue): Loaded<Ca
 
 export function validateCase(source: Source, cat: Catalogue): Loaded<CaseFile> {
   const result = caseSchema(cat).safeParse(source.value);
-  if (!result.success) return { ok: false, problems: issuesToProblems(source, result.error.issues) };
+  if (!result.success) return { ok: false, problems: issuesToProblems(source, result.error.issues, caseSchema(cat)) };
   const c = result.data;
   const problems = new ProblemList();
   const seen = new Map<string, number>();

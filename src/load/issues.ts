@@ -26,8 +26,35 @@ function listValues(values: readonly unknown[]): string {
   return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
+/** The field names a schema accepts at a path (through optional, arrays and records), for "did you mean". */
+export function keysAt(schema: z.ZodType | undefined, path: readonly PathSegment[]): string[] {
+  type Def = { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
+  const def = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+  const unwrap = (s: unknown): unknown => {
+    for (let i = 0; i < 20; i++) {
+      const d = def(s);
+      if (!d) return undefined;
+      if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'readonly') s = d.innerType;
+      else if (d.type === 'pipe') s = d.in;
+      else return s;
+    }
+    return undefined;
+  };
+  let s: unknown = unwrap(schema);
+  for (const seg of path) {
+    const d = def(s);
+    if (!d) return [];
+    if (d.type === 'object' && typeof seg === 'string') s = unwrap(d.shape?.[seg]);
+    else if (d.type === 'array') s = unwrap(d.element);
+    else if (d.type === 'record') s = unwrap(d.valueType);
+    else return [];
+  }
+  const d = def(s);
+  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+
 /** Each issue located in the source; past MAX_PROBLEMS_PER_FILE they are counted, not located ("and N more"). */
-export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIssue[], schema?: z.ZodType): Problem[] {
   const list = new ProblemList();
   const out = { push: (make: () => Problem) => list.add(make) };
   for (const issue of issues) {
@@ -36,7 +63,8 @@ export function issuesToProblems(source: Source, issues: readonly z.core.$ZodIss
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push(() => problemAt(source, [...path, key], 'schema.unknown-key', `unknown field "${key}" (a typo would otherwise become an unknown fact)`, true));
+          const hint = suggest(key, keysAt(schema, path));
+          out.push(() => problemAt(source, [...path, key], 'schema.unknown-key', `unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''} (a typo would otherwise become an unknown fact)`, true));
         }
         break;
       case 'invalid_type':

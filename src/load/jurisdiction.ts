@@ -16,7 +16,7 @@ export function parseJurisdiction(file: string, text: string, cat: Catalogue, ex
 
 export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?: string): Loaded<JurisdictionFile> {
   const result = jurisdictionSchema(cat).safeParse(source.value);
-  if (!result.success) return { ok: false, problems: issuesToProblems(source, result.error.issues) };
+  if (!result.success) return { ok: false, problems: issuesToProblems(source, result.error.issues, jurisdictionSchema(cat)) };
   const j = result.data;
   const problems = new ProblemList();
   const at = (path: PathSegment[], code: string, message: string | (() => string)) =>

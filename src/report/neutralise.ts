@@ -30,8 +30,9 @@ const visible = (ch: string): string => {
   return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 };
 
-/** One line of inert text for a terminal or a text file. */
-export function plain(text: string): string {
+/** One line of inert text for a terminal or a text file (with `multiline`, the line breaks kept: see `lines`). */
+export function plain(text: string, multiline = false): string {
+  if (multiline) return lines(text);
   return String(text).replace(BREAKS, ' ').replace(UNSAFE, visible);
 }
 
@@ -88,4 +89,9 @@ export function lines(text: string): string {
 /** Several lines of inert HTML text (the page's CSS decides how the breaks show). */
 export function htmlLines(text: string): string {
   return lines(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/** `httpUrl`, with null for "not a safe link" (the memo's renderers test for null). */
+export function safeUrl(text: string | null | undefined): string | null {
+  return httpUrl(text?.trim()) ?? null;
 }

@@ -53,6 +53,8 @@ export interface Bad {
   lines?: number;
   /** The whole message is one line. */
   oneLine?: boolean;
+  /** Standard input (not a terminal), for the interview's FACT=VALUE lines. */
+  input?: string;
 }
 
 /** A path that is not a regular file, made once: a named pipe nobody writes to, a directory, a symlink to a device. */
@@ -162,6 +164,14 @@ export const cases: Bad[] = [
   { name: 'a law file citing 1,000 unknown instruments', args: () => ['validate', file('gb-inst.yaml', unknownInstruments(1000))], match: /and 900 more problem\(s\) in this file/, lines: 101 },
   // 8. Every message located.
   { name: 'no jurisdiction anywhere', args: () => ['check', file('nojur.yaml', GOOD.replace('jurisdiction: gb-ew\n', ''))], match: /offences\[0\]\s+offence "o1" has no jurisdiction and the case names none/, at: ':6:5' },
+  { name: 'unknown key with a near miss: did you mean', args: () => ['check', file('birthdate.yaml', GOOD.replace('person: { birth_date: 1990-01-01 }', 'person: { birthdate: 1990-01-01 }'))], match: /person\.birthdate\s+unknown field "birthdate"; did you mean "birth_date"\?/, at: ':4:11' },
+  { name: '--explain an offence the case does not have', args: () => ['check', file('ok5.yaml', GOOD), '--explain', 'o9'], match: /--explain: no offence "o9" in .*ok5\.yaml \(its offences: o1\)/ },
+  { name: 'interview --save to an existing file without --force', args: () => ['interview', '-j', 'gb-ew', '--save', file('exists.yaml', GOOD)], match: /exists\.yaml exists; use --force to replace it/, input: 'o1:offence.category=theft\n' },
+  { name: 'interview --from a case file with errors', args: () => ['interview', '--from', file('from.yaml', GOOD.replace('category: theft', 'category: thfet'))], match: /offences\[0\]\.category\s+unknown value "thfet"; did you mean "theft"\?/, at: ':8:15', input: '' },
+  { name: 'interview answer of the wrong type', args: () => ['interview', '-j', 'gb-ew'], match: /^<stdin>:2:20  trafficking\.victim  answer yes or no \(or \? for "I don't know"\), not "maybe"$/m, at: "<stdin>:2:20", input: 'o1:offence.category=theft\ntrafficking.victim=maybe\n' },
+  { name: 'interview date that does not exist', args: () => ['interview', '-j', 'gb-ew'], match: /o1:offence\.date  2021-02-30 is not a real calendar date/, at: '<stdin>:2:', input: 'o1:offence.category=theft\no1:offence.date=2021-02-30\n' },
+  { name: 'interview birth date giving an age of 250', args: () => ['interview', '-j', 'gb-ew', '--as-of', '2026-11-28'], match: /person\.birth_date  a birth date of 1776-07-04 gives an age of 250 on 2026-11-28/, at: '<stdin>:2:', input: 'o1:offence.category=theft\nperson.birth_date=1776-07-04\n' },
+  { name: 'interview fact that does not exist', args: () => ['interview', '-j', 'gb-ew'], match: /unknown fact "trafficking\.mean"; did you mean "trafficking\.means"\?/, at: '<stdin>:2:1', input: 'o1:offence.category=theft\ntrafficking.mean=threat\n' },
   {
     name: 'jurisdiction file with a broken reference',
     args: () => ['validate', file('gb-test.yaml', brokenJurisdiction())],

@@ -11,7 +11,7 @@ describe('bad input, in-process', () => {
     it(c.name, async () => {
       let stdout = '';
       let stderr = '';
-      const code = await run(c.args(), { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), color: false });
+      const code = await run(c.args(), { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), color: false, stdinIsTTY: false, readStdin: async () => c.input ?? '' });
       expectBad(c, { code, stdout, stderr });
     });
 });

@@ -16,5 +16,5 @@ describe('bad input gives exit 2 and a located one-line message, never a stack t
     expect(cases.length).toBeGreaterThanOrEqual(20);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`${cases.length} kinds of bad input`);
   });
-  for (const c of cases) it.concurrent(c.name, async () => expectBad(c, await cliAsync(c.args())));
+  for (const c of cases) it.concurrent(c.name, async () => expectBad(c, await cliAsync(c.args(), { input: c.input ?? '' })));
 });

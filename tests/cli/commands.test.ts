@@ -48,7 +48,7 @@ describe('nonpunishment check', () => {
   it('--format markdown gives a memo with citations and the questions still open', () => {
     const r = cli(['check', 'examples/unknown-facts.yaml', '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Non-punishment assessment: case /);
+    expect(r.stdout).toMatch(/^# Non-punishment memo: first-interview\n/);
     expect(r.stdout).toContain('Still to establish:');
     expect(r.stdout).toContain('`offence.code`');
   });

@@ -58,7 +58,7 @@ describe('check and validate on random files', () => {
 
   it('every valid generated case gives a JSON report and exit 0 under its law', () =>
     holds(
-      fc.asyncProperty(lawAndCase.filter((g) => !g.law.generated), fc.constantFrom('text', 'json', 'markdown'), async ({ law, case: c }, format) => {
+      fc.asyncProperty(lawAndCase.filter((g) => !g.law.generated), fc.constantFrom('text', 'json', 'markdown', 'html'), async ({ law, case: c }, format) => {
         const file = join(dir, 'valid.yaml');
         writeFileSync(file, stringify(c));
         const r = await cli(['check', file, '--jurisdiction', law.id, '--format', format]);

@@ -304,7 +304,16 @@ async function basics(start: CaseFile, asOf: string, opts: InterviewOptions, law
         const t = (term ?? '').trim().toLowerCase();
         const rows = table.map((r) => ({ name: `${plain(r.label)} [${r.code}]`, value: { category: r.category, code: r.code, label: r.label, ...(r.statute ? { statute: r.statute } : {}) } }));
         const cats = law.catalogue.categories.map((x) => ({ name: `${x.id}: ${plain(x.label)}`, value: { category: x.id } }));
-        const all = [...rows, ...cats].filter((x) => !t || x.name.toLowerCase().includes(t));
+        // Best matches first: the kind itself, then names that start with the words typed, then any that contain them.
+        const rank = (name: string) => {
+          const n = name.toLowerCase();
+          return n.startsWith(`${t}:`) ? 0 : n.startsWith(t) ? 1 : new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(n) ? 2 : 3;
+        };
+        const all = [...rows, ...cats]
+          .filter((x) => !t || x.name.toLowerCase().includes(t))
+          .map((x, i) => ({ x, i, r: t ? rank(x.name) : 0 }))
+          .sort((a, b) => a.r - b.r || a.i - b.i)
+          .map((y) => y.x);
         return [...all.slice(0, 40), { name: "I don't know (other)", value: { category: 'other' } }];
       },
       pageSize: 10,

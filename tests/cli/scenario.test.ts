@@ -90,7 +90,7 @@ describe('scenario files in check, validate and new', () => {
     expect(all.results.map((r) => r.jurisdiction)).toEqual(['gb-ew', 'gb-sct', 'nl', 'un-model']);
     const one = await local(['check', 'scenarios/assault-on-orders.yaml', '-j', 'gb-ew']);
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/o1 · Common assault on another worker, on the gang master's orders · \[cja-1988-s39\][\s\S]*ELIGIBLE/);
+    expect(one.stdout).toMatch(/o1 · Common assault on another worker, on the gang master's orders ·\s+\[cja-1988-s39\][\s\S]*ELIGIBLE/);
   });
 
   it('schema scenario: the format for editors, the embedded case included', async () => {

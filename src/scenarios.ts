@@ -20,6 +20,10 @@ const expectation = z.strictObject({
     .strictObject({ by: z.enum(['code', 'statute', 'category', 'none']), codes: z.array(codeString) })
     .optional()
     .describe("How the offence is matched to the law's offence table, and the candidate codes"),
+  provisions: z
+    .record(idString, z.strictObject({ outcome: z.enum(OUTCOMES), reason: text(1000).describe('One line: why this provision comes out so, citing its limb') }))
+    .optional()
+    .describe('The outcome of each named provision, where a wrong provision could hide behind another route to the same relief'),
   reason: text(1000).describe('One line: why, citing the subsection'),
 });
 

@@ -149,7 +149,7 @@ export function jurisdictionArb(cat: Catalogue): fc.Arbitrary<JurisdictionFile> 
             : [],
         );
         const anyRule = entries.some((es) => es.some((e) => 'rule' in e));
-        if (anyRule && !offences.length) offences.push({ code: CODE_POOL[0], label: 'offence gx-1', category: cat.categories[0]!.id, max_penalty_years: 10, citation: { instrument: 'act', section: 's. 1' }, verified: true });
+        if (anyRule && !offences.length) offences.push({ code: CODE_POOL[0], label: 'offence gx-1', statute: 'Generated Act s.1', category: cat.categories[0]!.id, max_penalty_years: 10, citation: { instrument: 'act', section: 's. 1' }, verified: true });
         const file = {
           id: 'generated',
           name: 'Generated jurisdiction',

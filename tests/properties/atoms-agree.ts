@@ -18,6 +18,9 @@ function count(name: string, held: boolean) {
   p.runs++;
   if (held) p.held++;
 }
+/** The runs CI gives each atom property (scaled with FC_RUNS). */
+export const CI_RUNS = 60;
+
 export function printPremises(): void {
   for (const [name, p] of Object.entries(premise)) process.stdout.write(`premise held: atom ${name} with an unknown the oracle enumerates: ${p.held} of ${p.runs} runs\n`);
 }

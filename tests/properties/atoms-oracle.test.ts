@@ -9,7 +9,7 @@ import * as agree from './atoms-agree.js';
 import { params, scaled } from './harness.js';
 
 afterAll(() => agree.printPremises());
-const check = <T>(p: fc.IProperty<T>) => fc.assert(p, params(scaled(60)) as fc.Parameters<T>);
+const check = <T>(p: fc.IProperty<T>) => fc.assert(p, params(scaled(agree.CI_RUNS)) as fc.Parameters<T>);
 
 describe('atoms agree with a brute-force oracle over every completion of the unknowns', () => {
   it('in: a value of the vocabulary (disposition, identification)', () => check(agree.inVocabulary()));

@@ -10,7 +10,7 @@ import type { Provision } from '../../src/schema/jurisdiction.js';
 import type { OffenceResult } from '../../src/schema/report.js';
 import { buildFor, entriesOf, entryCanApply, lawProvisionCase, offenceUnder } from '../arbitraries/built.js';
 import { describeLaw, hide, slotsOf, type LawUnderTest } from '../arbitraries/case.js';
-import { cat, evaluateUnder, lawAndCase, laws, negative, outcomeOf } from './harness.js';
+import { cat, evaluateUnder, lawAndCase, laws, negative, outcomeOf, shipped } from './harness.js';
 import { isRelevant } from './relevance.js';
 
 // The orders the properties judge by are DESIGN.md's, written out here, not read from the engine, so that a
@@ -22,6 +22,9 @@ const LADDER: readonly Nexus[] = ['none', 'connected', 'result-of', 'direct-cons
 /** Outcomes, worst first: a definite no, excluded by an exception, not known yet, eligible. */
 const RANK: Record<Outcome, number> = { 'not-eligible': 0, excluded: 1, undetermined: 2, eligible: 3 };
 const RELIEFS = ['non-prosecution', 'defence', 'vacatur', 'expungement', 'sealing', 'appeal', 'penalty-relief', 'mitigation'] as const;
+
+/** The runs CI gives each property (at FC_RUNS=40; scaled with FC_RUNS), shared with the sabotage tests. */
+export const CI_RUNS = { informationMonotonicity: 40, missingFactsMatter: 20, exceptionsWin: 40, nexusLadder: 40, meansMonotonicity: 40, reliefsCombine: 40, perfectVictim: 40, enginesAgree: 20 } as const;
 
 /** How often each property's premise held, printed by the test file ("premise held: NAME: k of n runs"). */
 export const premises: Record<string, { held: number; runs: number }> = {};
@@ -186,6 +189,44 @@ export const meansMonotonicity = () =>
     withAll.trafficking!.means = [accepted[0]!];
     premise('means: the provision with an accepted list is met once an accepted means is shown', outcomeOf((await evaluateUnder(law, withAll))[0]!, p.id) === 'eligible');
     expectNotWorse(await evaluateUnder(law, base), await evaluateUnder(law, more), `${t.means.join(',') || 'no means'} +${extra}`);
+  });
+
+/**
+ * 7. A relief comes out as the best of its provisions, and the offence as the best of its reliefs, by the
+ * order restated above (where the offence resolves to one row of the law's table or none: over several
+ * candidates a value stands only where every candidate gives it). Cases are built to meet a provision of a
+ * shipped law that shares its relief with another (adult and child, two versions of one section), sometimes with one fact hidden. Premise: some relief has provisions that
+ * come out differently, so that the order decides.
+ */
+const sharing = (l: LawUnderTest) => l.file.provisions.filter((p) => l.file.provisions.some((q) => q !== p && q.relief === p.relief));
+const sharedRelief = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...shipped.filter((l) => sharing(l).length > 0))
+      .chain((l) => fc.record({ p: fc.constantFrom(...sharing(l)), hide: fc.subarray(slotsOf(buildFor(l, sharing(l)[0]!, cat), cat), { maxLength: 1 }) }).map(({ p, hide: hidden }) => {
+        const c = buildFor(l, p, cat);
+        return { law: l, case: hide(c, new Set(slotsOf(c, cat).filter((x) => !hidden.includes(x))), cat) };
+      })),
+  },
+  { weight: 1, arbitrary: builtOrRandom },
+);
+
+export const reliefsCombine = () =>
+  fc.asyncProperty(sharedRelief, async ({ law, case: c }) => {
+    const results = await evaluateUnder(law, c);
+    const best = (os: Outcome[]) => os.reduce<Outcome | undefined>((b, o) => (b === undefined || RANK[o] > RANK[b] ? o : b), undefined);
+    let decides = false;
+    for (const r of results) {
+      if (r.resolved.codes.length > 1) continue;
+      for (const relief of RELIEFS) {
+        const ps = r.provisions.filter((p) => p.relief === relief).map((p) => p.outcome);
+        if (new Set(ps).size > 1) decides = true;
+        expect(r.byRelief[relief], `${r.offence} ${relief}: provisions ${ps.join(', ') || 'none'}`).toBe(best(ps));
+      }
+      expect(r.outcome, `${r.offence}: reliefs ${JSON.stringify(r.byRelief)}`).toBe(best(Object.values(r.byRelief)) ?? 'not-eligible');
+    }
+    premise('reliefs combine: some relief has provisions that come out differently', decides);
   });
 
 /** 5. A prior record or a substance dependency never changes an outcome (no provision says so). */

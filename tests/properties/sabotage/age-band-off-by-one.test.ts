@@ -1,7 +1,9 @@
 /**
  * Sabotage: an age band's upper bound read inclusively — on the 18th birthday a person still counts as under
- * 18. The atom oracle (ageInBand, every age year by year) must notice. Also caught by: the golden scenarios
- * on the 18th birthday (gb-ew/edge-18th-birthday, gb-nir/age-18-gap) and tests/unit/atoms.test.ts.
+ * 18. The atom oracle (ageInBand, every age year by year) must notice. Also caught by (checked by running
+ * them with this mock): tests/unit/atoms.test.ts ('an age band includes its minimum and excludes its
+ * maximum') and 15 golden scenarios on a birthday (gb-ew/edge-18th-birthday, gb-nir/age-18-gap,
+ * gb-sct/edge-s41-commencement-and-12th-birthday, every edge-18th-birthday-means, …).
  */
 import { describe, it, vi } from 'vitest';
 import { expectCaught } from './run.js';

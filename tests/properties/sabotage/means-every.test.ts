@@ -1,8 +1,10 @@
 /**
  * Sabotage: `some` → `every` over the accepted means — a means the law does not list spoils the ones it
  * does. Means monotonicity (over provisions with an accepted list) must notice: an accepted means plus one
- * more, not accepted, comes out worse. Also caught by: tests/unit/atoms.test.ts (meansSatisfied with an
- * accepted and an unlisted means) and the atom oracle (meansSatisfied).
+ * more, not accepted, comes out worse. Also caught by (checked by running them with this mock): the atom
+ * oracle (meansSatisfied), tests/unit/atoms.test.ts ('means: none needed of a child …'), and 15 golden
+ * scenarios — every edge-18th-birthday-means (no means shown: `every` over none is vacuously true) and the
+ * coercive-control-only ones.
  */
 import { describe, it, vi } from 'vitest';
 import { expectCaught } from './run.js';

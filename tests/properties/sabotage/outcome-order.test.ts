@@ -1,8 +1,9 @@
 /**
  * Sabotage: a wrong outcome order — an open question ranked below a definite no, so a relief with one
  * provision undetermined and another not eligible reads "not eligible". The combination property (order
- * restated in the test) must notice. Also caught by: golden scenarios whose relief combines an
- * undetermined provision with a not-eligible one (gb-ew/unknown-facts-burglary).
+ * restated in the test) must notice. Also caught by (checked by running them with this mock): 9 golden
+ * scenarios whose relief combines an undetermined provision with a definite no (eu/adult-means-unknown,
+ * gb-sct/adult-supply-serious-harm-unknown, us-ca/fear-of-harm-unknown, …); no unit test catches it.
  */
 import { describe, it, vi } from 'vitest';
 import { expectCaught } from './run.js';

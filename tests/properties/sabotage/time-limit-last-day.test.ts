@@ -1,7 +1,8 @@
 /**
  * Sabotage: a time limit's last day excluded — an application on the last day counts as late. The atom
- * oracle (withinTimeLimit, on the last day and the day after) must notice. Also caught by: the golden
- * scenarios on the last day of a time limit (us-fl/edge-time-limit-last-day) and tests/unit/atoms.test.ts.
+ * oracle (withinTimeLimit, on the last day and the day after) must notice. Also caught by (checked by
+ * running it with this mock): tests/unit/atoms.test.ts ('time limits: … the last day counts'). No golden
+ * scenario can catch it: no shipped law has a time limit (conditions.time_limit) today.
  */
 import { describe, it, vi } from 'vitest';
 import { expectCaught } from './run.js';

@@ -2,8 +2,9 @@
  * Sabotage: the evaluator reads an unknown requirement or exception as false — an open question becomes a
  * definite no. Information monotonicity must notice (a "not eligible" that an answer turns into eligible).
  * The edit is in provisionOutcome, so both engines give the same wrong answer and nothing crashes.
- * Also caught by: the golden scenarios that expect `undetermined` (e.g. gb-ew/unknown-facts-burglary), and
- * tests/unit/exceptions.test.ts (provisionOutcome('T', 'U') is 'undetermined').
+ * Also caught by (checked by running them with this mock): 20 golden scenarios that expect `undetermined`
+ * (gb-ew/unknown-facts-burglary, us-ca/fear-of-harm-unknown, un-model/nexus-unknown, …), and the unit tests
+ * tests/unit/exceptions.test.ts (provisionOutcome('T', 'U') is 'undetermined') and tests/unit/evaluate.test.ts.
  */
 import { describe, it, vi } from 'vitest';
 import { expectCaught } from './run.js';

@@ -60,13 +60,22 @@ const lines = [
   row('**all files**', tally(all)),
   '',
 ];
-const survivors = files.flatMap(([path, f]) =>
+// Survivors argued equivalent (no test could tell them apart), keyed by file, mutator and the replacement text
+// (not by line, which moves), with the argument: scripts/mutation-equivalent.json.
+const equivalentFile = join(ROOT, 'scripts', 'mutation-equivalent.json');
+const equivalent = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, 'utf8')) : [];
+const argued = (path, m) => equivalent.find((e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' '));
+const describe = (path, m) => `\`${path}:${m.location.start.line}:${m.location.start.column}\` ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: \`${String(m.replacement ?? '').replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 120)}\``;
+const surviving = files.flatMap(([path, f]) =>
   f.mutants
     .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
     .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
-    .map((m) => `- \`${path}:${m.location.start.line}:${m.location.start.column}\` ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: \`${String(m.replacement ?? '').replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 120)}\``),
+    .map((m) => ({ path, m, why: argued(path, m) })),
 );
-lines.push(survivors.length ? `Surviving mutants (${survivors.length}), each to be killed by a test or argued equivalent:` : 'No mutant survived.', '', ...survivors, '');
+const open = surviving.filter((x) => !x.why).map((x) => `- ${describe(x.path, x.m)}`);
+const equal = surviving.filter((x) => x.why).map((x) => `- ${describe(x.path, x.m)} — ${x.why.why}`);
+lines.push(open.length ? `Surviving mutants not argued equivalent (${open.length}), each to be killed by a test:` : 'Every surviving mutant is argued equivalent below.', '', ...open, '');
+if (equal.length) lines.push(`Surviving mutants argued equivalent (${equal.length}; scripts/mutation-equivalent.json):`, '', ...equal, '');
 const section = lines.join('\n');
 
 // Keep the sections of other scopes; replace this one.

@@ -111,7 +111,7 @@ export const nexusAtLeast = () =>
 /** answerIs: a question answered yes, no or not at all */
 export const answerIs = () =>
     (
-      fc.property(fc.record({ q1: fc.option(fc.boolean(), { nil: undefined, freq: 2 }), q2: fc.boolean() }), fc.constantFrom('q1', 'q2'), fc.boolean(), (raw, question, expected) => {
+      fc.property(fc.record({ q1: fc.option(fc.boolean(), { nil: undefined, freq: 2 }), q2: fc.option(fc.boolean(), { nil: undefined, freq: 2 }) }), fc.constantFrom('q1', 'q2'), fc.boolean(), (raw, question, expected) => {
         const answers = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Record<string, boolean>;
         agree('answerIs', !(question in answers), atoms.answerIs(answers, { question, expected }), oracle.answerIs(answers, { question, expected }), { answers, question, expected });
       })

@@ -9,7 +9,7 @@
  * shared with the code under test), and imported. Unlike a vi.mock that swaps an export, this reaches the
  * module's own internal calls (provisionOutcome inside evaluateOffence, ageInBand inside meansSatisfied).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +26,12 @@ export async function mutant(file: string, edits: [string, string][]): Promise<R
     text = text.replace(from, to);
   }
   text = text.replace(/from '(\.{1,2}\/[^']+)\.js'/g, (_, rel: string) => `from '${join(dirname(abs), rel)}.ts'`);
-  const out = join(mkdtempSync(join(tmpdir(), 'np-sabotage-')), basename(file));
+  const dir = mkdtempSync(join(tmpdir(), 'np-sabotage-'));
+  const out = join(dir, basename(file));
   writeFileSync(out, text);
-  return import(/* @vite-ignore */ pathToFileURL(out).href);
+  try {
+    return await import(/* @vite-ignore */ pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

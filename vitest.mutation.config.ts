@@ -7,15 +7,16 @@
 import { defineConfig } from 'vitest/config';
 
 const scope = process.env['MUTATION_SCOPE'] ?? 'all';
-const isolate = ['all', 'compile'].includes(scope);
+const isolate = ['all', 'compile', 'vocabulary'].includes(scope);
 
 export default defineConfig({
   test: {
     include: {
       all: ['tests/**/*.test.ts'],
-      engine: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
-      compile: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts'],
+      engine: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts', 'tests/properties/atoms-oracle.test.ts'],
+      compile: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts', 'tests/properties/resolution.test.ts'],
       loaders: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/properties/round-trips.test.ts'],
+      vocabulary: ['tests/unit/**/*.test.ts', 'tests/golden.test.ts', 'tests/properties/consistency.test.ts', 'tests/properties/atoms-oracle.test.ts'],
     }[scope],
     exclude: [
       'tests/cli/bad-input.test.ts',

@@ -20,6 +20,10 @@ export const expectation = z.strictObject({
     .strictObject({ by: z.enum(['code', 'statute', 'category', 'none']), codes: z.array(codeString) })
     .optional()
     .describe("How the offence is matched to the law's offence table, and the candidate codes"),
+  provisions: z
+    .record(idString, z.strictObject({ outcome: z.enum(OUTCOMES), reason: text(1000).describe('One line: why this provision comes out so, citing its limb') }))
+    .optional()
+    .describe('The outcome of each named provision, where a wrong provision could hide behind another route to the same relief'),
   reason: text(1000).describe('One line: why, citing the subsection'),
 });
 
@@ -53,6 +57,11 @@ export function validateScenario(source: Source, law: Law): Loaded<Scenario> {
   const ids = new Set(c.value.offences.map((o) => o.id));
   for (const id of Object.keys(shape.data.expect))
     if (!ids.has(id)) problems.push(problemAt(source, ['expect', id], 'ref.unknown-offence', `expectation for offence "${id}", which is not in the case`, true));
+  const provisions = law.ids().includes(shape.data.jurisdiction) ? new Set(law.file(shape.data.jurisdiction).provisions.map((p) => p.id)) : null;
+  for (const [id, want] of Object.entries(shape.data.expect))
+    for (const pid of Object.keys(want.provisions ?? {}))
+      if (provisions && !provisions.has(pid))
+        problems.push(problemAt(source, ['expect', id, 'provisions', pid], 'ref.unknown-provision', `expectation for provision "${pid}", which ${shape.data.jurisdiction} does not have`, true));
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: { ...shape.data, case: c.value }, source };
 }

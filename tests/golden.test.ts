@@ -25,10 +25,18 @@ describe('golden scenarios', () => {
       const offences = report.results[0]!.offences;
       for (const [id, want] of Object.entries(s.expect)) {
         const got = offences.find((o) => o.offence === id)!;
+        // An undetermined outcome is only useful with the questions that would settle it.
+        if (want.outcome === 'undetermined') expect(want.missing, `${id}: an undetermined expectation must list what is missing`).toBeDefined();
         const where = `${id} — expected because: ${want.reason}`;
         expect(got.outcome, where).toBe(want.outcome);
         if (want.byRelief) expect(got.byRelief, where).toEqual(want.byRelief);
         if (want.missing) expect(got.missing.map((m) => m.fact).sort(), where).toEqual([...want.missing].sort());
+        if (want.resolved) expect({ by: got.resolved.by, codes: [...got.resolved.codes].sort() }, where).toEqual({ by: want.resolved.by, codes: [...want.resolved.codes].sort() });
+        for (const [pid, pin] of Object.entries(want.provisions ?? {})) {
+          const p = got.provisions.find((x) => x.provision === pid);
+          expect(p, `${id}: provision ${pid} is pinned but not in the result`).toBeDefined();
+          expect(p!.outcome, `${id} ${pid} — expected because: ${pin.reason}`).toBe(pin.outcome);
+        }
       }
     });
   }

@@ -1,5 +1,9 @@
 /** The commands end to end through the real binary: outputs a lawyer, a drafter or an editor relies on. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { reportSchema } from '../../src/schema/report.js';
 import { cli } from './run-binary.js';
 
@@ -53,10 +57,39 @@ describe('nonpunishment check', () => {
     expect(r.stdout).toContain('`offence.code`');
   });
 
-  it('--as-of changes the law applied: before 31 July 2015 there was no s.45 defence', () => {
-    const r = cli(['check', 'examples/drug-courier.yaml', '--format', 'json', '--as-of', '2026-01-01']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).asOf).toBe('2026-01-01');
+  it('--as-of changes the law applied: an offence before 31 July 2015 has no s.45 defence whenever it is judged; the CPS route opens only once its guidance applies', () => {
+    // The drug courier of the README, but the offence committed on 2 May 2015, before s.45 came into force.
+    const dir = mkdtempSync(join(tmpdir(), 'np-as-of-'));
+    const file = join(dir, 'courier-2015.yaml');
+    const courier = readFileSync(join(ROOT, 'examples/drug-courier.yaml'), 'utf8').replaceAll('date: 2024-05-02', 'date: 2015-05-02').replace('period: { start: 2023-09-01, end: 2024-06-20 }', 'period: { start: 2014-09-01, end: 2015-06-20 }');
+    writeFileSync(file, courier);
+    try {
+      const o1 = (asOf: string) => {
+        const r = cli(['check', file, '--format', 'json', '--as-of', asOf]);
+        expect(r.code).toBe(0);
+        const report = reportSchema.parse(JSON.parse(r.stdout));
+        expect(report.asOf).toBe(asOf);
+        return report.results[0]!.offences.find((o) => o.offence === 'o1')!;
+      };
+      const s45 = (o: ReturnType<typeof o1>) => o.provisions.find((p) => p.provision === 'msa-2015-s45-adult')!;
+      const cps = (o: ReturnType<typeof o1>) => o.provisions.find((p) => p.provision === 'cps-four-stage-non-prosecution')!;
+      // Judged in 2017: s.45 is read at the offence date (not in force), and the 2018 CPS guidance is read at the date of judging (not yet).
+      const before = o1('2017-06-01');
+      expect(s45(before).outcome).toBe('not-eligible');
+      expect(s45(before).checks.find((c) => c.code === 'in-force')).toMatchObject({ status: 'not-met' });
+      expect(cps(before).outcome).toBe('not-eligible');
+      expect(cps(before).checks.find((c) => c.code === 'in-force')).toMatchObject({ status: 'not-met' });
+      expect(before.outcome).toBe('not-eligible');
+      // Judged in 2026: still no s.45 defence for a 2015 offence, but the CPS four-stage route now applies.
+      const after = o1('2026-01-01');
+      expect(s45(after).outcome).toBe('not-eligible');
+      expect(s45(after).checks.find((c) => c.code === 'in-force')).toMatchObject({ status: 'not-met' });
+      expect(cps(after).checks.find((c) => c.code === 'in-force')).toMatchObject({ status: 'met' });
+      expect(cps(after).outcome).toBe('eligible');
+      expect(after.byRelief).toEqual({ defence: 'not-eligible', 'non-prosecution': 'eligible' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--help shows examples', () => {

@@ -36,7 +36,11 @@ function answersFor(fact: string, l: LawUnderTest, c: CaseFile, o: OffenceFacts)
       return values(ds, (_, o, v) => (o.conviction_date = v));
     }
     case 'person.birth_date': {
-      const relative = o.date ? AGES.flatMap((a) => [shiftYears(o.date!, -a), shiftDays(shiftYears(o.date!, -a), 1)]) : ['1950-01-01', '1995-06-01', '2008-06-01', '2014-01-01'];
+      // Offence date unknown: birth dates that make the person a child or just adult on one of the law's own
+      // dates (an age band and a time limit can leave only a few months in which the offence fits).
+      const relative = o.date
+        ? AGES.flatMap((a) => [shiftYears(o.date!, -a), shiftDays(shiftYears(o.date!, -a), 1)])
+        : [...new Set(['1950-01-01', '1995-06-01', '2008-06-01', '2014-01-01', ...l.dates.flatMap((d) => [16, 17, 18].map((a) => shiftYears(d, -a)))])].sort();
       return values(relative.filter((d) => d <= (o.date ?? o.conviction_date ?? AS_OF)), (c, _, v) => (c.person = { ...c.person, birth_date: v }));
     }
     case 'trafficking.victim':

@@ -127,3 +127,27 @@ describe('compiling a provision', () => {
     expect(compile({ limbs: {} }).checks.find((c) => c.code === 'age')!.cite).toBe('s.1');
   });
 });
+
+describe('the defaults a provision takes when it does not state its own (DESIGN.md, restated here)', () => {
+  // Which stage each relief answers to, and at which date its law is read: defences and non-prosecution at
+  // the offence date, relief after conviction at the date of evaluation.
+  const expected = {
+    'non-prosecution': { dispositions: ['investigation', 'charged'], dateBasis: 'offence' },
+    defence: { dispositions: ['charged'], dateBasis: 'offence' },
+    vacatur: { dispositions: ['convicted', 'arrest-record'], dateBasis: 'as-of' },
+    expungement: { dispositions: ['convicted', 'arrest-record'], dateBasis: 'as-of' },
+    sealing: { dispositions: ['convicted', 'arrest-record'], dateBasis: 'as-of' },
+    appeal: { dispositions: ['convicted'], dateBasis: 'as-of' },
+    'penalty-relief': { dispositions: ['penalty'], dateBasis: 'as-of' },
+    mitigation: { dispositions: ['convicted'], dateBasis: 'as-of' },
+  } as const;
+  for (const [relief, want] of Object.entries(expected))
+    it(`${relief}: answers to ${want.dispositions.join(' and ')}, read at the ${want.dateBasis === 'offence' ? 'offence date' : 'date of evaluation'}`, () => {
+      const { dispositions: _d, date_basis: _b, ...rest } = p;
+      const cp = compileProvision(j, { ...rest, relief: relief as Provision['relief'] });
+      expect(cp.dispositions).toEqual(want.dispositions);
+      expect(cp.dateBasis).toBe(want.dateBasis);
+      expect(cp.checks.find((c) => c.code === 'disposition')!.value).toEqual(want.dispositions);
+      expect(cp.checks.find((c) => c.code === 'in-force')!.fact).toBe(want.dateBasis === 'offence' ? 'offenceWhen' : 'asOf');
+    });
+});

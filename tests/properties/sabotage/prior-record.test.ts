@@ -1,6 +1,6 @@
 /** Sabotage: the evaluator holds a prior record against the person. The "perfect victim" property must notice. */
-import { describe, expect, it, vi } from 'vitest';
-import { propertiesThatFail } from './run.js';
+import { describe, it, vi } from 'vitest';
+import { expectCaught } from './run.js';
 
 vi.mock('../../../src/engine/facts.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../../src/engine/facts.js')>();
@@ -15,6 +15,6 @@ vi.mock('../../../src/engine/facts.js', async (importOriginal) => {
 
 describe('sabotage: a prior record counts against the person', () => {
   it('makes the "perfect victim" property fail', async () => {
-    expect(await propertiesThatFail(['perfectVictim'])).toEqual(['perfectVictim']);
+    await expectCaught('perfectVictim', /expected/);
   });
 });

@@ -1,6 +1,6 @@
 /** Sabotage: the evaluator names a fact as missing that no check needs. The relevance property must notice. */
-import { describe, expect, it, vi } from 'vitest';
-import { propertiesThatFail } from './run.js';
+import { describe, it, vi } from 'vitest';
+import { expectCaught } from './run.js';
 
 vi.mock('../../../src/engine/explain.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../../src/engine/explain.js')>();
@@ -9,6 +9,6 @@ vi.mock('../../../src/engine/explain.js', async (importOriginal) => {
 
 describe('sabotage: list a fact that does not matter', () => {
   it('makes "missing lists only facts that matter" fail', async () => {
-    expect(await propertiesThatFail(['missingFactsMatter'], 20)).toEqual(['missingFactsMatter']);
+    await expectCaught('missingFactsMatter', /no answer to trafficking\.cooperating_with_authorities changes the outcome/);
   });
 });

@@ -175,7 +175,12 @@ function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceRes
   const codes = [...r.codes].sort();
   let note: string | undefined;
   if (r.by === 'category' || (r.rows.length > 1 && r.by !== 'none')) {
-    const which = r.by === 'category' ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}` : r.by === 'statute' ? `every offence in this law's table cited as "${r.statute}"` : `every offence in this law's table that the code covers`;
+    const which =
+      r.stem !== undefined
+        ? `every offence in this law's table that the code ${r.stem} stops short of${f.offenceDate ? ` (in force on ${f.offenceDate})` : ''}`
+        : r.by === 'category'
+          ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}`
+          : `every offence in this law's table cited as "${r.statute}"`;
     const names = r.rows.map((row, i) => `${row.statute ?? row.label} (${r.codes[i]})`).join('; ');
     const agree = runs.every((x) => x.outcome === runs[0]!.outcome);
     note = `${which} — ${names} — ${r.rows.length === 1 ? 'is the one read' : agree ? `comes out ${runs[0]!.outcome}` : 'does not come out the same: which one it is decides'}`;

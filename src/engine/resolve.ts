@@ -25,6 +25,8 @@ export interface Resolution {
   codes: string[];
   /** For `statute`: the words that were matched. */
   statute?: string;
+  /** For a code that stops short of the rows that extend it (read as a category over them): that code. */
+  stem?: string;
   /** Said to the user beside the result: a code or statute the table does not know, a category that differs from the row's. */
   warnings: string[];
 }
@@ -155,10 +157,11 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
       categoryWarning([row]);
       return { by: 'code', rows: [row], codes: [row.code], warnings };
     }
+    // A code that stops short of what the law needs: read as a category over the rows that extend it.
     const finer = idx.rows.filter((r) => r.code.startsWith(`${o.code}-`) && inForceOn(r, when));
     if (finer.length) {
       categoryWarning(finer);
-      return { by: 'code', rows: finer, codes: finer.map((r) => r.code), warnings };
+      return { by: 'category', rows: finer, codes: finer.map((r) => r.code), stem: o.code, warnings };
     }
     // An attempt, conspiracy, secondary part or encouraging of an offence the table knows.
     const base = ANCILLARY_SUFFIXES.map((s) => (o.code!.endsWith(`-${s}`) ? idx.byCode.get(o.code!.slice(0, -s.length - 1)) : undefined)).find(Boolean);

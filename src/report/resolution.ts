@@ -16,7 +16,9 @@ export function resolutionLine(o: OffenceResult): string | null {
   const r = o.resolved;
   if (r.by === 'none') return null;
   if (r.by === 'code' && r.codes.length === 1 && r.codes[0] === o.code) return null;
-  return `Matched ${BY_WORDS[r.by]}: ${r.note ?? r.codes.join(', ')}`;
+  // A code given, read as a category: it stops short of the forms the law tells apart.
+  const how = r.by === 'category' && o.code ? 'by the forms of its statute code' : BY_WORDS[r.by];
+  return `Matched ${how}: ${r.note ?? r.codes.join(', ')}`;
 }
 
 /** Warnings about the match: a code or statute the table does not know, a category that differs. */

@@ -71,7 +71,8 @@ describe('resolving an offence against the offence table', () => {
 
   it('a code that stops short of what the list needs: the rows that extend it, and the question offers them', async () => {
     const r = await result({ code: 'ba-s9' });
-    expect(r.resolved.by).toBe('code');
+    expect(r.resolved.by).toBe('category');
+    expect(r.resolved.note).toMatch(/^every offence in this law's table that the code ba-s9 stops short of \(in force on 2024-01-01\) — /);
     expect(r.resolved.codes).toEqual(['ba-s9-gbh', 'ba-s9-steal']);
     expect(r.outcome).toBe('undetermined');
     const q = r.missing.find((m) => m.fact === 'offence.code')!;

@@ -243,6 +243,7 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
     else if (relief) missing.set('offence.code', candidateQuestion(runs.map((x) => x.byRelief[relief]!), r, cat, `for ${relief}`));
     else if (k >= 0) missing.set('offence.code', candidateQuestion(runs.map((x) => x.provisions[k]!.outcome), r, cat, `under ${first.provisions[k]!.provision}`));
   }
+  for (const m of mandatoryStillNeeds(outcome, provisions)) if (!missing.has(m.fact)) missing.set(m.fact, m);
   const deadlines = runs.map((x) => x.deadline).filter((d): d is string => d !== null).sort();
   return {
     ...first,
@@ -325,6 +326,15 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
   return { result, codeEntries: codeDetail };
 }
 
+/**
+ * Eligible only through a discretionary route: what a mandatory route of the law still needs is listed too,
+ * so that a lawyer sees what would turn a power that may be used into a right (a defence, a duty).
+ */
+function mandatoryStillNeeds(outcome: Outcome, provisions: readonly ProvisionResult[]): Missing[] {
+  if (outcome !== 'eligible' || provisions.some((p) => p.outcome === 'eligible' && p.discretion === 'mandatory')) return [];
+  return provisions.filter((p) => p.outcome === 'undetermined' && p.discretion === 'mandatory').flatMap((p) => p.missing);
+}
+
 /** The question for a missing fact; the statute-code question names the entries a finer code decides. */
 function codeQuestion(fact: string, cat: Catalogue, codeEntries: readonly string[]): Missing {
   return missingFact(fact, cat, fact === 'offence.code' && codeEntries.length ? `It may fall under: ${codeEntries.join('; ')}.` : undefined);
@@ -362,6 +372,7 @@ function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionRe
   const missing = new Map<string, Missing>();
   if (outcome === 'undetermined')
     for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (!missing.has(m.fact)) missing.set(m.fact, m);
+  for (const m of mandatoryStillNeeds(outcome, provisions)) if (!missing.has(m.fact)) missing.set(m.fact, m);
   // The code question names the entries of every undetermined provision, not only of the first that asks it.
   if (missing.has('offence.code')) missing.set('offence.code', codeQuestion('offence.code', cat, codeEntries));
   const deadlines = provisions

@@ -159,3 +159,18 @@ describe('case checks on dates', () => {
     expect(problems('id: c\nas_of: 2020-01-01\nperson: { birth_date: 2000-01-01 }\noffences:\n  - { id: o1, category: theft, date: 2000-01-01, conviction_date: 2000-01-01 }\n  - { id: o2, category: theft, date: 2020-01-01 }\n')).toEqual([]);
   });
 });
+
+describe('eligible only through a discretionary route', () => {
+  it('the offence-level missing lists what the mandatory route still needs (the shipped courier: CPS guidance eligible, s.45 undetermined)', async () => {
+    const { readCase } = await import('../../src/load/files.js');
+    const r = readCase('examples/drug-courier.yaml', law().catalogue);
+    if (!r.ok) throw new Error('example unreadable');
+    const offences = (await evaluate(r.value, law(), {})).results[0]!.offences;
+    const o2 = offences.find((x) => x.offence === 'o2')!;
+    expect(o2.outcome).toBe('eligible');
+    expect(o2.provisions.find((p) => p.provision === 'msa-2015-s45-adult')!.outcome).toBe('undetermined');
+    expect(o2.missing.map((m) => m.fact)).toEqual(['answers.no-realistic-alternative']);
+    // Where the defence itself is eligible, nothing is left to ask.
+    expect(offences.find((x) => x.offence === 'o1')!.missing).toEqual([]);
+  });
+});

@@ -71,3 +71,64 @@ console.log(`ratio fast / reference: ${(reference / fast).toFixed(1)}x`);
     console.log(`  ${m.kind.padEnd(62)} ${String(m.ms).padStart(6)} ms  ${String(Math.round(m.maxRSSKB / 1024)).padStart(4)} MB peak  ${what}`);
   }
 }
+
+// ---- Caseload screening: `batch` end to end, against a floor that only parses and writes ----------------
+{
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, statSync, writeFileSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const here = import.meta.dirname;
+  const dir = mkdtempSync(join(tmpdir(), 'np-bench-'));
+  const LAWS = ['gb-ew', 'gb-nir', 'us-ca', 'us-ny'];
+  const caseload = (n) => {
+    const f = join(dir, `caseload-${n}.ndjson`);
+    const r = spawnSync(process.execPath, [join(here, 'caseload.js'), '--cases', String(n), '--seed', '7', '--out', f]);
+    if (r.status !== 0) throw new Error(`caseload generator failed: ${r.stderr}`);
+    return f;
+  };
+  const timed = (cmd, args) => {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return { ms: performance.now() - t0, r };
+  };
+  const N = Number(process.env.BENCH_BATCH ?? 20000);
+  const input = caseload(N);
+  const outFile = join(dir, 'out.ndjson');
+  const b = timed(process.execPath, [join(here, 'rss.js'), outFile, '--', 'batch', input, '-j', ...LAWS]);
+  const batchRun = JSON.parse(b.r.stdout.trim().split('\n').at(-1));
+  const lineSize = Math.round(statSync(outFile).size / N);
+  const f = timed('sh', ['-c', `exec "${process.execPath}" "${join(here, 'floor.js')}" "${input}" --size ${lineSize} > "${join(dir, 'floor.out')}"`]);
+  console.log(`\nbatch, ${N} generated cases (seed 7) x ${LAWS.length} laws (${LAWS.join(', ')}), default --jobs:`);
+  console.log(`  batch:  ${(b.ms / 1000).toFixed(1)} s, ${Math.round((N * 1000) / b.ms)} cases/s, peak ${Math.round(batchRun.maxRSSKB / 1024)} MB, exit ${batchRun.code}`);
+  console.log(`  floor (parse each line, write a ${lineSize}-byte line): ${(f.ms / 1000).toFixed(2)} s`);
+  console.log(`  ratio batch / floor: ${(b.ms / f.ms).toFixed(1)}x (target: at most 3x)`);
+  // Memory at two sizes: flat means streaming.
+  const small = Number(process.env.BENCH_MEM_SMALL ?? 2000);
+  const big = Number(process.env.BENCH_MEM_BIG ?? 20000);
+  const mem = (n) => JSON.parse(spawnSync(process.execPath, [join(here, 'rss.js'), join(dir, `m${n}.out`), '--', 'batch', caseload(n), '-j', 'gb-ew'], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1)).maxRSSKB;
+  const ms = mem(small);
+  const mb = mem(big);
+  console.log(`  peak memory, ${small} cases: ${Math.round(ms / 1024)} MB; ${big} cases: ${Math.round(mb / 1024)} MB; ratio ${(mb / ms).toFixed(2)} (target: within 1.5)`);
+
+  // ---- Cold start, as ratios to a bare `node -e 0` in the same run (median of several) ----------------
+  const bin = join(here, '..', 'bin', 'nonpunishment.js');
+  const three = join(dir, 'three.yaml');
+  writeFileSync(three, readFileSync(join(here, '..', 'examples', 'drug-courier.yaml'), 'utf8'));
+  const median = (args, n = 7) => {
+    const xs = [];
+    for (let i = 0; i < n; i++) xs.push(timed(process.execPath, args).ms);
+    return xs.sort((a, c) => a - c)[Math.floor(n / 2)];
+  };
+  const bare = median(['-e', '0']);
+  console.log(`\ncold start (median of 7; node -e 0 = ${bare.toFixed(0)} ms):`);
+  for (const [name, args, target] of [
+    ['--version', [bin, '--version'], 1.3],
+    ['--help', [bin, '--help'], 1.3],
+    ['check, one case, one law', [bin, 'check', three, '-j', 'gb-ew'], 2],
+    ['check --all', [bin, 'check', three, '--all'], 3],
+  ]) {
+    const m = median(args);
+    console.log(`  ${name.padEnd(26)} ${m.toFixed(0).padStart(5)} ms  ${(m / bare).toFixed(1)}x (target: at most ${target}x)`);
+  }
+}

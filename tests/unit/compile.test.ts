@@ -52,6 +52,8 @@ exception_lists:
     entries:
       - { id: d, label: D, category: theft, covers_category: true, ambiguous_codes: [x-3], citation: { instrument: act, section: Sch 2 para 1 }, verified: true }
 offences:
+  - { code: x-3-a, label: X3 in one form, category: theft, citation: { instrument: act, section: s.10 }, verified: true }
+  - { code: x-1, label: X1, category: theft, citation: { instrument: act, section: s.8 }, verified: true }
   - { code: x-2, label: X2, category: theft, max_penalty_years: 14, citation: { instrument: act, section: s.9 }, verified: true }
 `;
 

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
 import { run } from '../dist/cli/main.js';
-import { terminalProgress } from '../dist/cli/progress.js';
 
 // A reader that stops early (`| head`, quitting a pager) closes the pipe: stop quietly, not with a stack trace.
 process.stdout.on('error', (e) => {
@@ -21,7 +20,8 @@ const io = {
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   stdin: process.stdin,
-  progress: (total) => (process.stderr.isTTY ? terminalProgress(total, process.stderr) : undefined),
+  // The progress bar's library is loaded only where a bar can be shown: standard error is a terminal.
+  progress: process.stderr.isTTY ? ((m) => (total) => m.terminalProgress(total, process.stderr))(await import('../dist/cli/progress.js')) : undefined,
   terminal: process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns } : undefined,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,

@@ -14,6 +14,7 @@ import {
   jurisdictionFile,
   loadCatalogue,
   loadJurisdictionFile,
+  loadShippedJurisdiction,
   packageVersion,
   rulesDigest,
 } from './load/files.js';
@@ -90,8 +91,19 @@ export class Law {
     const hit = this.loaded.get(id);
     if (hit) return hit;
     const path = jurisdictionFile(id, this.catalogue, this.jurisdictionsDir);
-    const { value, text, source } = loadJurisdictionFile(path, this.catalogue);
-    const l: LoadedLaw = { compiled: compileJurisdiction(value), text, path, source, draft: false };
+    const { value, text, source } = loadShippedJurisdiction(path, this.catalogue, this.rulesDir);
+    // Positions are read from the YAML only when asked for (a trace to a line), not to evaluate.
+    let positions = source;
+    const catalogue = this.catalogue;
+    const l: LoadedLaw = {
+      compiled: compileJurisdiction(value),
+      text,
+      path,
+      get source(): Source {
+        return (positions ??= loadJurisdictionFile(path, catalogue).source);
+      },
+      draft: false,
+    };
     this.loaded.set(id, l);
     return l;
   }

@@ -16,7 +16,8 @@ import { renderText } from '../report/text.js';
 import { OUTCOMES, type Outcome } from '../vocabulary.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+import { FORMATS } from '../report/formats.js';
+export { FORMATS };
 
 export interface CheckOptions {
   jurisdiction?: string[];

@@ -3,7 +3,7 @@
  * validated like the shipped ones, that adds its id or replaces the shipped file of that id for the run.
  */
 import { Option } from 'commander';
-import { Law } from '../law.js';
+import type { Law } from '../law.js';
 
 export function lawOption(): Option {
   return new Option('--law <file>', 'a jurisdiction file outside the package (a draft): adds its id, or replaces that id, for this run; repeatable').argParser(
@@ -11,7 +11,8 @@ export function lawOption(): Option {
   );
 }
 
-/** The Law for a command's options: the shipped files plus its --law drafts (every problem located, exit 2). */
-export function lawFor(opts: { law?: string[] }): Law {
-  return new Law({ files: opts.law ?? [] });
+/** The Law for a command's options: the shipped files plus its --law drafts (every problem located, exit 2). Loaded when a command runs. */
+export async function lawFor(opts: { law?: string[] }): Promise<Law> {
+  const { Law: LawClass } = await import('../law.js');
+  return new LawClass({ files: opts.law ?? [] });
 }

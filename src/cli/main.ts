@@ -3,39 +3,23 @@
  * the process, so tests drive it in-process; bin/nonpunishment.js maps its result to the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { z } from 'zod';
-import { Law } from '../law.js';
-import { packageVersion } from '../load/files.js';
+// Only what defining the commands needs is imported here; each command's code is loaded when it runs, so
+// `--version`, `--help` and a bad argument start as fast as Node itself allows.
+import { EvaluationError } from '../engine/errors.js';
+import type { Law } from '../law.js';
+import { packageVersion } from '../load/version.js';
 import { InputError, formatProblem, sortProblems } from '../load/problems.js';
-import { caseJsonSchema } from '../schema/case-json-schema.js';
-import { caseSchema } from '../schema/case.js';
-import { jurisdictionSchema } from '../schema/jurisdiction.js';
-import { reportSchema } from '../schema/report.js';
-import { trainingScenarioShape } from '../scenario/file.js';
-import { EvaluationError } from '../engine/evaluate.js';
 import { plain } from '../report/neutralise.js';
 import { OUTCOMES } from '../vocabulary.js';
-import { checkCommand, FORMATS } from './check.js';
+import { FORMATS, SCENARIO_FORMATS, VIEW_FORMATS } from '../report/formats.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { interviewCommand } from './interview.js';
-import { jurisdictionsCommand } from './jurisdictions.js';
-import { offencesCommand } from './offences.js';
-import { batchCommand } from './batch.js';
-import { validateCommand } from './validate.js';
-import { scenarioDemo } from './demo.js';
-import { SCENARIO_FORMATS, scenarioList, scenarioNew, scenarioRun, scenarioShow } from './scenario.js';
-import { compareCommand } from './compare.js';
-import { impactCommand } from './impact.js';
 import { lawFor, lawOption } from './law-option.js';
-import { scoreCommand } from './score.js';
-import { VIEW_FORMATS } from '../report/render.js';
-import { compareOutputSchema, impactOutputSchema, scoreOutputSchema } from '../schema/drafting.js';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   let law: Law | undefined;
   // One command per run: the Law of its --law drafts (none for commands that read no law file).
-  const getLaw = (opts: { law?: string[] } = {}) => (law ??= lawFor(opts));
+  const getLaw = async (opts: { law?: string[] } = {}): Promise<Law> => (law ??= await lawFor(opts));
   const program = new Command()
     .name('nonpunishment')
     .description('Non-punishment, defences and record relief for trafficking survivors, offence by offence, with citations.')
@@ -85,7 +69,7 @@ Examples:
   $ nonpunishment check case.yaml --as-of 2024-01-01 --fail-on undetermined`,
     )
     .action(async (files: string[], opts) => {
-      code = await checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose }, getLaw(opts), io);
+      code = await (await import('./check.js')).checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose }, await getLaw(opts), io);
     });
 
   program
@@ -111,7 +95,7 @@ Examples:
   $ printf 'o1:offence.category=theft\\no1:offence.disposition=charged\\n' | nonpunishment interview -j gb-ew`,
     )
     .action(async (opts) => {
-      code = await interviewCommand({ jurisdiction: opts.jurisdiction, from: opts.from, save: opts.save, force: opts.force, asOf: opts.asOf, width: io.columns ?? 80 }, getLaw(), io);
+      code = await (await import('./interview.js')).interviewCommand({ jurisdiction: opts.jurisdiction, from: opts.from, save: opts.save, force: opts.force, asOf: opts.asOf, width: io.columns ?? 80 }, await getLaw(), io);
     });
 
   program
@@ -125,7 +109,7 @@ Examples:
   $ nonpunishment validate jurisdictions/gb-ew.yaml examples/drug-courier.yaml
   $ nonpunishment validate --law my-draft.yaml`)
     .action(async (files: string[], opts) => {
-      code = await validateCommand(files, getLaw(opts), io);
+      code = await (await import('./validate.js')).validateCommand(files, await getLaw(opts), io);
     });
 
   program
@@ -140,8 +124,8 @@ Examples:
   $ nonpunishment jurisdictions
   $ nonpunishment jurisdictions show gb-ew
   $ nonpunishment jurisdictions show gb-ew --law examples/drafts/gb-ew-sch4-without-trafficking.yaml`)
-    .action((action: string | undefined, id: string | undefined, opts) => {
-      code = jurisdictionsCommand(action, id, getLaw(opts), io, opts.format);
+    .action(async (action: string | undefined, id: string | undefined, opts) => {
+      code = (await import('./jurisdictions.js')).jurisdictionsCommand(action, id, await getLaw(opts), io, opts.format);
     });
 
   const viewFormat = () => new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text');
@@ -160,7 +144,7 @@ Examples:
   $ nonpunishment compare gb-ew gb-sct gb-nir --only-differences --format html > uk.html
   $ nonpunishment compare gb-ew gb-sct us-ny --cases tests/golden/gb-ew`)
     .action(async (ids: string[], opts) => {
-      code = await compareCommand(ids, { cases: opts.cases, onlyDifferences: opts.onlyDifferences, format: opts.format, asOf: opts.asOf }, getLaw(opts), io);
+      code = await (await import('./compare.js')).compareCommand(ids, { cases: opts.cases, onlyDifferences: opts.onlyDifferences, format: opts.format, asOf: opts.asOf }, await getLaw(opts), io);
     });
 
   program
@@ -175,8 +159,8 @@ Examples:
 Examples:
   $ nonpunishment score --card a79-322
   $ nonpunishment score us-ca us-fl us-ny --card us-record-relief --format markdown`)
-    .action((ids: string[], opts) => {
-      code = scoreCommand(ids, { card: opts.card, format: opts.format, asOf: opts.asOf }, getLaw(opts), io);
+    .action(async (ids: string[], opts) => {
+      code = (await import('./score.js')).scoreCommand(ids, { card: opts.card, format: opts.format, asOf: opts.asOf }, await getLaw(opts), io);
     });
 
   program
@@ -196,7 +180,7 @@ Examples:
   $ nonpunishment impact --from us-ny --to examples/drafts/us-ny-vacatur-without-nexus.yaml --generate 500 --seed 7
   $ nonpunishment impact --from gb-ew --to my-draft.yaml --cases caseload.ndjson --format csv`)
     .action(async (opts) => {
-      code = await impactCommand({ from: opts.from, to: opts.to, cases: opts.cases, generate: opts.generate, seed: opts.seed, format: opts.format, asOf: opts.asOf }, getLaw(opts), io);
+      code = await (await import('./impact.js')).impactCommand({ from: opts.from, to: opts.to, cases: opts.cases, generate: opts.generate, seed: opts.seed, format: opts.format, asOf: opts.asOf }, await getLaw(opts), io);
     });
 
   const scenario = program
@@ -218,8 +202,8 @@ Examples:
       .command('list')
       .description('The scenarios, with their titles and tags (pattern, age group, A/79/322 paragraphs, laws); with --jurisdiction, those written for these laws.')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action((opts) => {
-    code = scenarioList(getLaw(), io, opts);
+  ).action(async (opts) => {
+    code = (await import('./scenario.js')).scenarioList(await getLaw(), io, opts);
   });
   lawOptions(
     scenario
@@ -232,7 +216,7 @@ Examples:
   $ nonpunishment scenario show woman-made-to-recruit
   $ nonpunishment scenario show woman-made-to-recruit --format html > handout.html`),
   ).action(async (id: string, opts) => {
-    code = await scenarioShow(id, getLaw(), io, opts);
+    code = await (await import('./scenario.js')).scenarioShow(id, await getLaw(), io, opts);
   });
   lawOptions(
     scenario
@@ -246,7 +230,7 @@ Examples:
   $ nonpunishment scenario run cannabis-grow-boy-17 --all
   $ nonpunishment scenario run cannabis-grow-boy-17 --format markdown > slides.md`),
   ).action(async (id: string, opts) => {
-    code = await scenarioRun(id, getLaw(), io, opts);
+    code = await (await import('./scenario.js')).scenarioRun(id, await getLaw(), io, opts);
   });
   lawOptions(
     scenario
@@ -262,7 +246,7 @@ Examples:
   $ nonpunishment scenario demo cannabis-grow-boy-17 --quiz -j gb-ew gb-sct
   $ nonpunishment scenario demo cannabis-grow-boy-17 --no-pause > script.txt`),
   ).action(async (id: string, opts) => {
-    code = await scenarioDemo(id, getLaw(), io, opts);
+    code = await (await import('./demo.js')).scenarioDemo(id, await getLaw(), io, opts);
   });
   lawOptions(
     scenario
@@ -275,7 +259,7 @@ Examples:
   $ nonpunishment scenario new --from examples/drug-courier.yaml --jurisdiction gb-ew un-model
   $ nonpunishment scenario new --from case.yaml -j gb-ew --save scenarios-of-my-own/courier.yaml`),
   ).action(async (opts) => {
-    code = await scenarioNew(opts.from, getLaw(), io, opts);
+    code = await (await import('./scenario.js')).scenarioNew(opts.from, await getLaw(), io, opts);
   });
 
   program
@@ -304,9 +288,9 @@ A bad record never stops the run: it becomes an error record with its line and t
 the exit code is 2 at the end (1 when only --fail-on matched).`,
     )
     .action(async (file: string, opts) => {
-      code = await batchCommand(
+      code = await (await import('./batch.js')).batchCommand(
         { input: file, jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, map: opts.map, asOf: opts.asOf, jobs: opts.jobs, shard: opts.shard, summary: opts.summary, failOn: opts.failOn, referenceEngine: opts.referenceEngine },
-        getLaw(),
+        await getLaw(),
         io,
       );
     });
@@ -322,8 +306,8 @@ the exit code is 2 at the end (1 when only --fail-on matched).`,
 Examples:
   $ nonpunishment offences gb-nir --category theft
   $ nonpunishment offences us-ca --search "Penal Code § 211"`)
-    .action((id: string, opts) => {
-      code = offencesCommand(id, { category: opts.category, search: opts.search, format: opts.format }, getLaw(), io);
+    .action(async (id: string, opts) => {
+      code = (await import('./offences.js')).offencesCommand(id, { category: opts.category, search: opts.search, format: opts.format }, await getLaw(), io);
     });
 
   program
@@ -333,8 +317,17 @@ Examples:
     .addHelpText('after', `
 Examples:
   $ nonpunishment schema case > case.schema.json`)
-    .action((which: string) => {
-      const l = getLaw();
+    .action(async (which: string) => {
+      const l = await getLaw();
+      const [{ z }, { jurisdictionSchema }, { reportSchema }, { trainingScenarioShape }, { caseSchema }, { compareOutputSchema, impactOutputSchema, scoreOutputSchema }, { caseJsonSchema }] = await Promise.all([
+        import('zod'),
+        import('../schema/jurisdiction.js'),
+        import('../schema/report.js'),
+        import('../scenario/file.js'),
+        import('../schema/case.js'),
+        import('../schema/drafting.js'),
+        import('../schema/case-json-schema.js'),
+      ]);
       const schemas = {
         jurisdiction: jurisdictionSchema(l.catalogue),
         report: reportSchema,

@@ -12,7 +12,8 @@ import { renderSlides } from '../report/slides.js';
 import { runScenario, type ScenarioRun } from '../scenario/run.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-export const SCENARIO_FORMATS = ['text', 'markdown', 'html', 'json'] as const;
+import { SCENARIO_FORMATS } from '../report/formats.js';
+export { SCENARIO_FORMATS };
 
 export interface ScenarioOptions {
   jurisdiction?: string[];

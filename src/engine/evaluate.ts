@@ -61,15 +61,8 @@ export interface EvaluateOptions {
   engine?: 'reference' | 'fast';
 }
 
-export class EvaluationError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EvaluationError';
-  }
-}
+export { EvaluationError } from './errors.js';
+import { EvaluationError } from './errors.js';
 
 /** Evaluate a case: the report object of DESIGN.md. */
 export async function evaluateCase(

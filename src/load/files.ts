@@ -137,6 +137,42 @@ export function loadJurisdictionFile(file: string, cat: Catalogue, anyId = false
   return { value: r.value, text: read.text, source: r.source };
 }
 
+/** Where the build keeps the shipped laws, validated, as JSON (read instead of the YAML when nothing changed). */
+export const PREPARED_DIR = join(PACKAGE_ROOT, 'dist', 'laws');
+
+/** What a prepared law was made from: its own text and the rules files it was validated against. */
+export function preparedKey(text: string, rulesDir = RULES_DIR): string {
+  const h = createHash('sha256');
+  h.update(text);
+  for (const f of ['means.yaml', 'offence-categories.yaml', 'questions.yaml']) {
+    const read = readBytes(join(rulesDir, f));
+    if (read.ok) h.update(read.bytes);
+  }
+  return h.digest('hex');
+}
+
+/**
+ * A shipped law, read from its prepared form when that was made from this very text and these rules (the
+ * YAML, its positions and its validation are then skipped: they are only needed to report a problem or to
+ * trace a figure to a line); otherwise read and validated from the YAML.
+ */
+export function loadShippedJurisdiction(file: string, cat: Catalogue, rulesDir = RULES_DIR): { value: JurisdictionFile; text: string; source?: Source } {
+  const read = readText(file);
+  if (!read.ok) throw new InputError(read.problems);
+  const id = basename(file, extname(file));
+  try {
+    const bytes = readBytes(join(PREPARED_DIR, `${id}.json`));
+    if (!bytes.ok) throw new Error('no prepared form');
+    const prepared = JSON.parse(bytes.bytes.toString('utf8')) as { key: string; categories: string; value: JurisdictionFile };
+    if (prepared.key === preparedKey(read.text, rulesDir) && prepared.categories === cat.categories.map((c) => c.id).join(',')) return { value: prepared.value, text: read.text };
+  } catch {
+    // No prepared form (a development tree before the build, or another jurisdictions folder): read the YAML.
+  }
+  const r = parseJurisdiction(file, read.text, cat, id);
+  if (!r.ok) throw new InputError(r.problems);
+  return { value: r.value, text: read.text, source: r.source };
+}
+
 export function loadCaseFile(file: string, cat: Catalogue): CaseFile {
   const r = readCase(file, cat);
   if (!r.ok) throw new InputError(r.problems);
@@ -165,11 +201,4 @@ export function rulesDigest(jurisdictionTexts: ReadonlyMap<string, string>, rule
   return `sha256:${h.digest('hex')}`;
 }
 
-export function packageVersion(): string {
-  try {
-    const read = readText(join(PACKAGE_ROOT, 'package.json'));
-    return read.ok ? (JSON.parse(read.text) as { version: string }).version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+export { packageVersion } from './version.js';

@@ -9,7 +9,8 @@ import type { Block, DocCell, DocTable, Document, Tone } from './document.js';
 import { TONE_WORDS } from './document.js';
 import { clean, csvField, escapeHtml, escapeMarkdown, oneLine } from './neutral.js';
 
-export const VIEW_FORMATS = ['text', 'markdown', 'csv', 'json', 'html'] as const;
+import { VIEW_FORMATS } from './formats.js';
+export { VIEW_FORMATS };
 export type ViewFormat = (typeof VIEW_FORMATS)[number];
 
 export const TEXT_WIDTH = 100;

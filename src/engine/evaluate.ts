@@ -131,10 +131,10 @@ export async function evaluateOffence(
   return { ...result, resolved: resolvedOf(resolution, base, runs) };
 }
 
-/** Every provision of the law for one set of facts (one candidate offence). */
 /** An offence's result before the report says how it was matched to the law's table. */
 type Unresolved = Omit<OffenceResult, 'resolved'>;
 
+/** Every provision of the law for one set of facts (one candidate offence). */
 async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[]): Promise<Unresolved> {
   const withAssumed = assumed.length ? { ...f, answers: { ...Object.fromEntries(assumed.map((a) => [a.question, a.value])), ...f.answers } } : f;
   const reference = engine === 'reference' ? await runReference(cj.engines(), engineFacts(f)) : undefined;

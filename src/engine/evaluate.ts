@@ -174,11 +174,22 @@ function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceRes
         : r.by === 'category'
           ? `every offence of this kind in this law's table${f.offenceDate ? ` in force on ${f.offenceDate}` : ''}`
           : `every offence in this law's table cited as "${r.statute}"`;
-    const names = r.rows.map((row, i) => `${row.statute ?? row.label} (${r.codes[i]})`).join('; ');
+    const shared = (st: string | undefined) => st !== undefined && r.rows.filter((x) => x.statute === st).length > 1;
+    const names = r.rows.map((row, i) => `${row.statute && !shared(row.statute) ? row.statute : row.label} (${r.codes[i]})`).join('; ');
     const agree = runs.every((x) => x.outcome === runs[0]!.outcome);
     note = `${which} — ${names} — ${r.rows.length === 1 ? 'is the one read' : agree ? `comes out ${runs[0]!.outcome}` : 'does not come out the same: which one it is decides'}`;
   } else if (r.by === 'statute') note = `matched from the statute text "${r.statute}"`;
   return { by: r.by, codes, ...(r.statute !== undefined ? { statute: r.statute } : {}), ...(note ? { note } : {}), warnings: r.warnings };
+}
+
+/**
+ * The outcome several candidate offences share: the same one when they agree; when they differ and some
+ * could be eligible, undetermined (which offence it is decides); when none could be (some excluded, some
+ * failing a requirement), not eligible — there is nothing the statute code could open.
+ */
+function commonOutcome(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.every((x) => x === outcomes[0])) return outcomes[0]!;
+  return outcomes.some((x) => x === 'eligible' || x === 'undetermined') ? 'undetermined' : 'not-eligible';
 }
 
 /** The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it is undetermined. */
@@ -187,7 +198,7 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
   const provisions = first.provisions.map((p0, k) => {
     const ps = runs.map((x) => x.provisions[k]!);
     const same = ps.every((p) => p.outcome === p0.outcome);
-    const outcome: Outcome = same ? p0.outcome : 'undetermined';
+    const outcome: Outcome = commonOutcome(ps.map((p) => p.outcome));
     const checks = p0.checks.map((c0, ci) => {
       const cs = ps.map((p) => p.checks[ci] ?? c0);
       if (cs.every((c) => c.status === c0.status && c.reason === c0.reason)) return c0;
@@ -222,16 +233,16 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
   const byRelief: Partial<Record<Relief, Outcome>> = {};
   for (const relief of Object.keys(first.byRelief) as Relief[]) {
     const vs = runs.map((x) => x.byRelief[relief]!);
-    byRelief[relief] = vs.every((v) => v === vs[0]) ? vs[0]! : 'undetermined';
+    byRelief[relief] = commonOutcome(vs);
   }
   const agree = runs.every((x) => x.outcome === first.outcome);
-  const outcome: Outcome = agree ? first.outcome : 'undetermined';
+  const outcome: Outcome = commonOutcome(runs.map((x) => x.outcome));
   const missing = new Map<string, Missing>();
   if (outcome === 'undetermined') {
     // As for one offence: the facts the undetermined provisions lack; the code question asks at the first level where the candidates part.
     for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
-    const relief = (Object.keys(byRelief) as Relief[]).find((k) => runs.some((x) => x.byRelief[k] !== first.byRelief[k]));
-    const k = first.provisions.findIndex((p0, i) => runs.some((x) => x.provisions[i]!.outcome !== p0.outcome));
+    const relief = (Object.keys(byRelief) as Relief[]).find((k) => byRelief[k] === 'undetermined' && runs.some((x) => x.byRelief[k] !== first.byRelief[k]));
+    const k = provisions.findIndex((p, i) => p.outcome === 'undetermined' && runs.some((x) => x.provisions[i]!.outcome !== first.provisions[i]!.outcome));
     if (!agree) missing.set('offence.code', candidateQuestion(runs.map((x) => x.outcome), r, cat));
     else if (relief) missing.set('offence.code', candidateQuestion(runs.map((x) => x.byRelief[relief]!), r, cat, `for ${relief}`));
     else if (k >= 0) missing.set('offence.code', candidateQuestion(runs.map((x) => x.provisions[k]!.outcome), r, cat, `under ${first.provisions[k]!.provision}`));
@@ -248,9 +259,17 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
   };
 }
 
+/** A row's label, with its statute unless the label already names it. */
+function labelWithStatute(row: { label: string; statute?: string }): string {
+  if (!row.statute) return row.label;
+  const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const act = row.statute.split(/\s+(?:s\.|§|art\.?|section)\s*/i)[0] ?? row.statute;
+  return squash(row.label).includes(squash(act)) ? row.label : `${row.label} (${row.statute})`;
+}
+
 /** "Which offence exactly?", with the candidates as choices, split by how each would come out. */
 function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue, where?: string): Missing {
-  const choices = r.rows.map((row, i) => ({ code: r.codes[i]!, label: row.statute ? `${row.label} (${row.statute})` : row.label, outcome: outcomes[i]! }));
+  const choices = r.rows.map((row, i) => ({ code: r.codes[i]!, label: labelWithStatute(row), outcome: outcomes[i]! }));
   const split = OUTCOMES.filter((o) => choices.some((c) => c.outcome === o))
     .map((o) => `${o}: ${choices.filter((c) => c.outcome === o).map((c) => `${c.code} (${c.label})`).join('; ')}`)
     .join(' — ');

@@ -75,7 +75,7 @@ const withoutCode = (o: Offence): Offence => {
 const one = (c: CaseFile, o: Offence): CaseFile => ({ ...c, offences: [o] });
 
 describe('resolution against the offence table', () => {
-  it('a category-only offence: the common outcome of its candidates, undetermined when they differ; giving the code only refines it', () =>
+  it('a category-only offence: the common outcome of its candidates (undetermined when they differ and one could be eligible); giving the code only refines it', () =>
     holds(
       fc.asyncProperty(lawWithTableAndCase, async ({ law, case: c }) => {
         let held = false;
@@ -88,15 +88,21 @@ describe('resolution against the offence table', () => {
           const each: OffenceResult[] = [];
           for (const code of byKind.resolved.codes) each.push((await evaluateUnder(law, one(c, { ...o, code })))[0]!);
           const outcomes = each.map((r) => r.outcome);
-          const common = outcomes.every((x) => x === outcomes[0]) ? outcomes[0] : 'undetermined';
-          if (common === 'undetermined' && outcomes.some((x) => x !== 'undetermined')) split = true;
+          // Written out here: agreeing candidates give their outcome; differing ones give undetermined when one
+          // of them could be eligible, and not eligible when none could (some excluded, some failing a limb).
+          const hopeful = (x: string) => x === 'eligible' || x === 'undetermined';
+          const common = outcomes.every((x) => x === outcomes[0]) ? outcomes[0] : outcomes.some(hopeful) ? 'undetermined' : 'not-eligible';
+          if (!outcomes.every((x) => x === outcomes[0])) split = true;
           expect(byKind.outcome, `${law.id} ${o.id}: candidates ${byKind.resolved.codes.join(',')} → ${outcomes.join(',')}`).toBe(common);
-          // Refinement, offence and provision by provision: a decided value stays what it was.
+          // Refinement, offence and provision by provision: eligible stays eligible, and a no stays a no.
+          const no = (x: string) => x === 'excluded' || x === 'not-eligible';
           for (const r of each) {
-            if (byKind.outcome !== 'undetermined') expect(r.outcome).toBe(byKind.outcome);
+            if (byKind.outcome === 'eligible') expect(r.outcome).toBe('eligible');
+            if (no(byKind.outcome)) expect(no(r.outcome), `${law.id}: ${byKind.outcome} → ${r.outcome}`).toBe(true);
             for (const p of byKind.provisions) {
               const q = r.provisions.find((x) => x.provision === p.provision)!;
-              if (p.outcome !== 'undetermined') expect(q.outcome, `${law.id} ${p.provision}`).toBe(p.outcome);
+              if (p.outcome === 'eligible') expect(q.outcome, `${law.id} ${p.provision}`).toBe('eligible');
+              if (no(p.outcome)) expect(no(q.outcome), `${law.id} ${p.provision}: ${p.outcome} → ${q.outcome}`).toBe(true);
             }
           }
           if (common === 'undetermined' && !outcomes.every((x) => x === outcomes[0])) {

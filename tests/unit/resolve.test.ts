@@ -126,6 +126,15 @@ describe('resolving an offence against the offence table', () => {
     expect(r.missing.map((m) => m.fact)).toEqual(['offence.code']);
   });
 
+  it('candidates that differ but none of which could be eligible (one excluded, one failing a limb): not eligible, and the code is not asked for', async () => {
+    const r = await result({ nexus: 'connected' });
+    expect(r.resolved.codes).toEqual(['ba-s9-gbh', 'ba-s9-steal']);
+    expect(r.outcome).toBe('not-eligible');
+    expect(r.byRelief).toEqual({ defence: 'not-eligible' });
+    expect(r.provisions[0]!.outcome).toBe('not-eligible');
+    expect(r.missing).toEqual([]);
+  });
+
   it("the domain the table gives in this law replaces the category's default; a domain in the case still wins", async () => {
     const r = await result({ category: 'unlawful-stay' });
     expect(r.resolved.codes).toEqual(['ia-s24']);

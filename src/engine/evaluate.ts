@@ -137,17 +137,17 @@ type Unresolved = Omit<OffenceResult, 'resolved'>;
 /** Every provision of the law for one set of facts (one candidate offence). */
 async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[]): Promise<Unresolved> {
   const withAssumed = assumed.length ? { ...f, answers: { ...Object.fromEntries(assumed.map((a) => [a.question, a.value])), ...f.answers } } : f;
-  const reference = engine === 'reference' ? await runReference(cj.engines(), engineFacts(f)) : undefined;
-  const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), engineFacts(withAssumed)) : reference;
+  const facts = engineFacts(f);
+  const factsAssumed = assumed.length ? engineFacts(withAssumed) : facts;
+  const reference = engine === 'reference' ? await runReference(cj.engines(), facts) : undefined;
+  const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), factsAssumed) : reference;
   const provisions: ProvisionResult[] = [];
   const codeEntries: string[] = [];
-  const facts = engineFacts(f);
-  let factsAssumed: Record<string, unknown> | undefined;
   for (const cp of cj.provisions) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
     const used = assumed.length ? assumed.filter((a) => cp.questionReads[a.question] === a.value) : assumed;
     const fp = used.length ? withAssumed : f;
-    const fast = fastValues(cp, fp, used.length ? (factsAssumed ??= engineFacts(withAssumed)) : facts);
+    const fast = fastValues(cp, fp, used.length ? factsAssumed : facts);
     if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
     const ref = (used.length ? referenceAssumed : reference)?.get(cp.provision.id);
     if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))

@@ -14,6 +14,7 @@ import type { OffenceFacts } from '../schema/case.js';
 import type { JurisdictionFile, OffenceRow } from '../schema/jurisdiction.js';
 import type { OffenceWhen } from './facts.js';
 import { ANCILLARY_SUFFIXES } from './provisions.js';
+import { editDistance } from '../law/edit-distance.js';
 
 export type ResolvedBy = 'code' | 'statute' | 'category' | 'none';
 
@@ -192,7 +193,7 @@ export function nearestCodes(code: string, codes: readonly string[]): string[] {
   const scored: { c: string; d: number }[] = [];
   for (const c of codes) {
     if (Math.abs(c.length - code.length) > 12) continue;
-    const d = distance(code, c);
+    const d = editDistance(code, c);
     if (d <= Math.max(1, Math.floor(code.length / 4))) scored.push({ c, d });
   }
   // Also: codes that share the code's last part (firearms-act-1968-s5 → fa-1968-s5).
@@ -202,18 +203,4 @@ export function nearestCodes(code: string, codes: readonly string[]): string[] {
     .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
     .slice(0, 3)
     .map((s) => s.c);
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -94,6 +94,11 @@ function loadRulesFile<T>(file: string, schema: { safeParse(v: unknown): { succe
 
 /** Jurisdiction ids available in a directory: the names of its .yaml files. */
 export function listJurisdictionIds(dir = JURISDICTIONS_DIR): string[] {
+  return listYamlIds(dir);
+}
+
+/** The names of the .yaml files in a directory, sorted; none for a directory that cannot be read. */
+export function listYamlIds(dir: string): string[] {
   try {
     return readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
@@ -140,14 +145,25 @@ export function loadJurisdictionFile(file: string, cat: Catalogue, anyId = false
 /** Where the build keeps the shipped laws, validated, as JSON (read instead of the YAML when nothing changed). */
 export const PREPARED_DIR = join(PACKAGE_ROOT, 'dist', 'laws');
 
+/** The rules files' bytes, read once per folder in a process (every law's prepared key reads them). */
+const rulesBytesCache = new Map<string, Buffer[]>();
+function rulesBytes(rulesDir: string): Buffer[] {
+  let hit = rulesBytesCache.get(rulesDir);
+  if (!hit) {
+    hit = ['means.yaml', 'offence-categories.yaml', 'questions.yaml'].flatMap((f) => {
+      const read = readBytes(join(rulesDir, f));
+      return read.ok ? [read.bytes] : [];
+    });
+    rulesBytesCache.set(rulesDir, hit);
+  }
+  return hit;
+}
+
 /** What a prepared law was made from: its own text and the rules files it was validated against. */
 export function preparedKey(text: string, rulesDir = RULES_DIR): string {
   const h = createHash('sha256');
   h.update(text);
-  for (const f of ['means.yaml', 'offence-categories.yaml', 'questions.yaml']) {
-    const read = readBytes(join(rulesDir, f));
-    if (read.ok) h.update(read.bytes);
-  }
+  for (const bytes of rulesBytes(rulesDir)) h.update(bytes);
   return h.digest('hex');
 }
 

@@ -5,7 +5,7 @@ import { jurisdictionSchema, type JurisdictionFile } from '../schema/jurisdictio
 import type { Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
 import { type PathSegment, ProblemList, suggest } from './problems.js';
-import { parseSource, problemAt, type Source } from './source.js';
+import { parseSource, problemAt, walkData, type Source } from './source.js';
 import { normaliseStatute } from '../engine/resolve.js';
 
 export function parseJurisdiction(file: string, text: string, cat: Catalogue, expectedId?: string): Loaded<JurisdictionFile> {
@@ -151,18 +151,9 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
 
 /** Every object (not list) in the data with its path, depth first, each visited once; `citation` objects are not entered. */
 function walk(root: unknown, visit: (node: object, path: PathSegment[]) => void): void {
-  const seen = new Set<object>();
-  const stack: Array<[unknown, PathSegment[]]> = [[root, []]];
-  while (stack.length) {
-    const [value, path] = stack.pop()!;
-    if (!value || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
-      continue;
-    }
-    visit(value, path);
-    const entries = Object.entries(value).filter(([k]) => k !== 'citation');
-    for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
-  }
+  walkData(root, (node, path) => {
+    if (Array.isArray(node)) return;
+    visit(node, path);
+    return ['citation'];
+  });
 }

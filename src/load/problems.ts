@@ -1,3 +1,4 @@
+import { editDistance } from '../law/edit-distance.js';
 import { plain } from '../report/neutralise.js';
 /** A problem found in an input file, located by file, line, column and field path. Plain data. */
 export interface Problem {
@@ -136,18 +137,4 @@ export function nearest(input: string, candidates: readonly string[], n = 3): st
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, n)
     .map((x) => x.c);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -1,25 +1,17 @@
 /** Reading training scenarios from disk: the shipped library in scenarios/, or a trainer's own file. */
-import { readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Law } from '../law.js';
 import { isTrainingScenario, validateTrainingScenario, type TrainingScenario } from '../scenario/file.js';
 import type { CaseFile } from '../schema/case.js';
 import { validateCase, type Loaded } from './case.js';
-import { PACKAGE_ROOT, readText } from './files.js';
+import { listYamlIds, PACKAGE_ROOT, readText } from './files.js';
 import { InputError, nearest } from './problems.js';
 import { parseSource } from './source.js';
 
 export const SCENARIOS_DIR = join(PACKAGE_ROOT, 'scenarios');
 
 export function listScenarioIds(dir = SCENARIOS_DIR): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => f.slice(0, -'.yaml'.length))
-      .sort();
-  } catch {
-    return [];
-  }
+  return listYamlIds(dir);
 }
 
 /** A scenario file: a shipped one's id must match its file name. */

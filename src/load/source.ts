@@ -139,19 +139,36 @@ export function parseSource(file: string, text: string): ParseResult {
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The path of the first reserved key, depth first; iterative, and each object is visited once. */
-function reservedKeyPath(root: unknown): PathSegment[] | undefined {
+/**
+ * Every object and list in parsed data with its path, depth first and in order; iterative (no stack to
+ * overflow) and each object visited once (an alias that repeats or contains a node cannot loop). `enter`
+ * returns the keys of the node not to go into, or 'stop' to end the walk.
+ */
+export function walkData(root: unknown, enter: (node: object, path: PathSegment[]) => readonly string[] | 'stop' | void): void {
   const seen = new Set<object>();
   const stack: Array<[unknown, PathSegment[]]> = [[root, []]];
   while (stack.length) {
     const [value, path] = stack.pop()!;
     if (!value || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
-    const entries: Array<[PathSegment, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [k] of entries) if (typeof k === 'string' && RESERVED_KEYS.has(k)) return [...path, k];
+    const skip = enter(value, path);
+    if (skip === 'stop') return;
+    const entries: Array<[PathSegment, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value).filter(([k]) => !skip?.includes(k));
     for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
   }
-  return undefined;
+}
+
+/** The path of the first reserved key, depth first. */
+function reservedKeyPath(root: unknown): PathSegment[] | undefined {
+  let found: PathSegment[] | undefined;
+  walkData(root, (node, path) => {
+    if (Array.isArray(node)) return;
+    const k = Object.keys(node).find((key) => RESERVED_KEYS.has(key));
+    if (k === undefined) return;
+    found = [...path, k];
+    return 'stop';
+  });
+  return found;
 }
 
 /** Problem at `path` in a parsed source: located on the node, or its key for unknown keys. */

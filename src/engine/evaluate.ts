@@ -10,7 +10,8 @@ import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { CheckResult, Missing, OffenceResult, ProvisionResult, Report } from '../schema/report.js';
 import { REPORT_SCHEMA_ID } from '../schema/report.js';
 import { bestOutcome, type Outcome, OUTCOMES, RELIEFS, type Relief } from '../vocabulary.js';
-import { atoms, deadlineOf } from './atoms.js';
+import { atoms, deadlineOf, type EntryFacts } from './atoms.js';
+import { entryHits, type EntryHit } from './offence-lists.js';
 import { checkReason, checkUnknowns, explainEntry, missingFact } from './explain.js';
 import { offenceFacts, type EvalFacts } from './facts.js';
 import { categoryById } from '../schema/catalogue.js';
@@ -44,10 +45,11 @@ export function provisionOutcome(R: TV, E: TV): Outcome {
 }
 
 /** The fast path: the same atoms, combined in TypeScript. */
-export function fastValues(cp: CompiledProvision, f: EvalFacts, facts: Record<string, unknown> = engineFacts(f)): { R: TV; E: TV; checks: TV[] } {
+export function fastValues(cp: CompiledProvision, f: EvalFacts, facts: Record<string, unknown> = engineFacts(f)): { R: TV; E: TV; checks: TV[]; hits: EntryHit[] } {
   const checks = cp.checks.map((c) => (atoms[c.atom] as (a: unknown, b: unknown) => TV)(facts[c.fact], c.value ?? true));
-  const entries = cp.entries.map((e) => atoms.entryMatches(facts.entryFacts, e.rule));
-  return { R: and3(checks), E: or3(entries), checks };
+  // Only the exception entries that match or may: every other entry is a no (offence-lists.ts).
+  const hits = cp.entries.length ? entryHits(cp.entryIndex, cp.entryRules, facts['entryFacts'] as EntryFacts) : [];
+  return { R: and3(checks), E: or3(hits.map((h) => h.tv)), checks, hits };
 }
 
 export interface EvaluateOptions {
@@ -126,7 +128,8 @@ export async function evaluateOffence(
       }))
     : [base];
   const runs: Unresolved[] = [];
-  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumedAnswers(f.category, o.answers ?? {}, cat)));
+  const explained: ExplainedCache = new Map();
+  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumedAnswers(f.category, o.answers ?? {}, cat), explained));
   const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat);
   return { ...result, resolved: resolvedOf(resolution, base, runs) };
 }
@@ -135,7 +138,22 @@ export async function evaluateOffence(
 type Unresolved = Omit<OffenceResult, 'resolved'>;
 
 /** Every provision of the law for one set of facts (one candidate offence). */
-async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[]): Promise<Unresolved> {
+/**
+ * Provisions already explained for another candidate of the same offence. Candidates differ only in their
+ * code, category and domain, so a provision whose checks and matching entries come out the same, for the
+ * same category and domain, reads the same — unless an entry's reason names the code itself.
+ */
+type ExplainedCache = Map<string, ReturnType<typeof explainProvision>>;
+const NAMES_THE_CODE: ReadonlySet<string> = new Set(['code', 'penalty', 'ambiguous-code', 'penalty-unknown']);
+
+function explainedKey(k: number, cp: CompiledProvision, f: EvalFacts, used: readonly Assumed[], v: ReturnType<typeof fastValues>): string | null {
+  if (v.hits.some((h) => NAMES_THE_CODE.has(h.why))) return null;
+  // An unknown list of offences covered asks for what its entries lack, which may differ with the code.
+  if (v.checks.some((tv, i) => tv === 'U' && cp.checks[i]!.code === 'offence-covered')) return null;
+  return `${k}\u0000${f.category}\u0000${f.domain}\u0000${used.map((a) => a.question).join(',')}\u0000${v.checks.join('')}\u0000${v.hits.map((h) => `${h.index}${h.tv}${h.why}`).join(',')}`;
+}
+
+async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[], cache: ExplainedCache): Promise<Unresolved> {
   const withAssumed = assumed.length ? { ...f, answers: { ...Object.fromEntries(assumed.map((a) => [a.question, a.value])), ...f.answers } } : f;
   const facts = engineFacts(f);
   const factsAssumed = assumed.length ? engineFacts(withAssumed) : facts;
@@ -143,7 +161,7 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
   const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), factsAssumed) : reference;
   const provisions: ProvisionResult[] = [];
   const codeEntries: string[] = [];
-  for (const cp of cj.provisions) {
+  for (const [k, cp] of cj.provisions.entries()) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
     const used = assumed.length ? assumed.filter((a) => cp.questionReads[a.question] === a.value) : assumed;
     const fp = used.length ? withAssumed : f;
@@ -152,7 +170,12 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
     const ref = (used.length ? referenceAssumed : reference)?.get(cp.provision.id);
     if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))
       throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
-    const explained = explainProvision(cj.file, cp, fp, fast, cat);
+    const key = explainedKey(k, cp, fp, used, fast);
+    let explained = key === null ? undefined : cache.get(key);
+    if (!explained) {
+      explained = explainProvision(cj.file, cp, fp, fast, cat);
+      if (key !== null) cache.set(key, explained);
+    }
     provisions.push({ ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) });
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
@@ -276,28 +299,77 @@ function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue, w
   return { fact: 'offence.code', question: `${missingFact('offence.code', cat).question} This law's offence table has several offences of this kind, and they come out differently${where ? ` ${where}` : ''} — ${split}.`, choices: [...choices].sort((a, b) => (a.code < b.code ? -1 : 1)) };
 }
 
+/** What a provision's result says whatever the facts: worked out once per compiled provision. */
+interface ProvisionWords {
+  citation: string;
+  url: string | null;
+  /** "(section: definition)" where the law's definition of coercion does not recognise coercive control. */
+  coercionText: string;
+  /** The exception lists' titles and citations, for the exception check. */
+  lists: string;
+  listCite: string;
+  /** Notes on the unverified pieces every result of the provision relies on: instrument, provision, proof; then the exception lists. */
+  unverifiedOwn: string[];
+  unverifiedLists: string[];
+  /** A note on the definition of coercion, for a result that read the means. */
+  coercionNote: string | null;
+}
+const provisionWords = new WeakMap<CompiledProvision, ProvisionWords>();
+
+function wordsOf(j: JurisdictionFile, cp: CompiledProvision): ProvisionWords {
+  let w = provisionWords.get(cp);
+  if (w) return w;
+  const p = cp.provision;
+  const inst = j.instruments.find((i) => i.id === p.citation.instrument);
+  const notes: string[] = [];
+  if (inst && !inst.verified) notes.push(`${inst.title}: ${inst.note ?? 'not verified'}`);
+  if (!p.verified) notes.push(`${p.id}: ${p.note ?? 'not verified'}`);
+  if (p.proof && !p.proof.verified) notes.push(`${p.id} (burden and standard of proof): ${p.proof.note ?? 'not verified'}`);
+  const listNotes: string[] = [];
+  for (const listId of p.exceptions ?? []) {
+    const list = j.exception_lists?.find((l) => l.id === listId);
+    if (list && !list.verified) listNotes.push(`${list.title}: ${list.note ?? 'not verified'}`);
+  }
+  w = {
+    citation: `${inst?.title ?? p.citation.instrument}, ${p.citation.section}`,
+    url: p.citation.url ?? inst?.url ?? null,
+    coercionText: j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`,
+    lists: [...new Set(cp.entries.map((e) => `${e.listTitle}`))].join('; '),
+    listCite: [...new Set(cp.entries.map((e) => e.listCite))].join('; '),
+    unverifiedOwn: notes,
+    unverifiedLists: listNotes,
+    coercionNote: j.coercion.verified ? null : `coercion definition: ${j.coercion.note ?? 'not verified'}`,
+  };
+  provisionWords.set(cp, w);
+  return w;
+}
+
 /** A provision's result, and the offence-list entries that only a finer statute code can decide (for the code question). */
 function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue): { result: ProvisionResult; codeEntries: string[] } {
   const p = cp.provision;
+  const w = wordsOf(j, cp);
   const outcome = provisionOutcome(v.R, v.E);
-  const coercionText = j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`;
-  const checks: CheckResult[] = cp.checks.flatMap((check, i) => {
+  const checks: CheckResult[] = [];
+  cp.checks.forEach((check, i) => {
     const tv = v.checks[i]!;
-    if (check.code === 'offence-date-window' && tv !== 'F') return []; // shown only when it decides
-    return [{ code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, coercionText) } as CheckResult];
+    if (check.code === 'offence-date-window' && tv !== 'F') return; // shown only when it decides
+    checks.push({ code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, w.coercionText) } as CheckResult);
   });
   const excludedBy: string[] = [];
-  const entryExplained = cp.entries.map((e) => ({ e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) }));
+  // Only the entries that match or may (v.hits); every other entry of the lists is a no.
+  const entryExplained = v.hits.map((h) => {
+    const e = cp.entries[h.index]!;
+    return { e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) };
+  });
   if (cp.entries.length) {
-    const lists = [...new Set(cp.entries.map((e) => `${e.listTitle}`))].join('; ');
     // Excluded: the entries that exclude it; undetermined: those that may. An entry that only may is beside the point once one does.
-    const hits = entryExplained.filter((x) => (v.E === 'T' ? x.tv === 'T' : x.tv !== 'F'));
+    const hits = v.E === 'T' ? entryExplained.filter((x) => x.tv === 'T') : entryExplained;
     for (const h of hits) excludedBy.push(h.e.entry.id);
     checks.push({
       code: 'exception',
       status: v.E === 'T' ? 'not-met' : v.E === 'U' ? 'unknown' : 'met',
-      cite: [...new Set(cp.entries.map((e) => e.listCite))].join('; '),
-      reason: hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${lists}`,
+      cite: w.listCite,
+      reason: hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${w.lists}`,
     });
   }
   const missing: Missing[] = [];
@@ -323,10 +395,10 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     relief: p.relief,
     discretion: p.discretion,
     outcome,
-    citation: `${instrumentTitle(j, p.citation.instrument)}, ${p.citation.section}`,
-    url: p.citation.url ?? j.instruments.find((i) => i.id === p.citation.instrument)?.url ?? null,
+    citation: w.citation,
+    url: w.url,
     verified: p.verified,
-    unverified: unverifiedNotes(j, cp, excludedBy, checks.some((c) => c.code === 'means')),
+    unverified: unverifiedNotes(w, cp, excludedBy, checks.some((c) => c.code === 'means')),
     reasons: checks.map((c) => `${c.cite}: ${c.reason}`),
     checks,
     missing,
@@ -352,25 +424,13 @@ function codeQuestion(fact: string, cat: Catalogue, codeEntries: readonly string
   return missingFact(fact, cat, fact === 'offence.code' && codeEntries.length ? `It may fall under: ${codeEntries.join('; ')}.` : undefined);
 }
 
-function instrumentTitle(j: JurisdictionFile, id: string): string {
-  return j.instruments.find((i) => i.id === id)?.title ?? id;
-}
-
 /** Every piece of law the result relied on whose wording was not checked against a source. */
-function unverifiedNotes(j: JurisdictionFile, cp: CompiledProvision, excludedBy: string[], usedMeans: boolean): string[] {
-  const notes: string[] = [];
-  const p = cp.provision;
-  const inst = j.instruments.find((i) => i.id === p.citation.instrument);
-  if (inst && !inst.verified) notes.push(`${inst.title}: ${inst.note ?? 'not verified'}`);
-  if (!p.verified) notes.push(`${p.id}: ${p.note ?? 'not verified'}`);
-  if (p.proof && !p.proof.verified) notes.push(`${p.id} (burden and standard of proof): ${p.proof.note ?? 'not verified'}`);
-  if (usedMeans && !j.coercion.verified) notes.push(`coercion definition: ${j.coercion.note ?? 'not verified'}`);
-  for (const listId of p.exceptions ?? []) {
-    const list = j.exception_lists?.find((l) => l.id === listId);
-    if (list && !list.verified) notes.push(`${list.title}: ${list.note ?? 'not verified'}`);
-  }
-  for (const ce of cp.entries)
-    if (excludedBy.includes(ce.entry.id) && !ce.entry.verified) notes.push(`${ce.entry.label} (${ce.cite}): ${ce.entry.note ?? 'not verified'}`);
+function unverifiedNotes(w: ProvisionWords, cp: CompiledProvision, excludedBy: string[], usedMeans: boolean): string[] {
+  const notes = [...w.unverifiedOwn];
+  if (usedMeans && w.coercionNote) notes.push(w.coercionNote);
+  notes.push(...w.unverifiedLists);
+  if (excludedBy.length)
+    for (const ce of cp.entries) if (!ce.entry.verified && excludedBy.includes(ce.entry.id)) notes.push(`${ce.entry.label} (${ce.cite}): ${ce.entry.note ?? 'not verified'}`);
   return notes;
 }
 

@@ -8,6 +8,7 @@ import type { DateWindowRule } from './date-window.js';
 import type { ExceptionEntry, JurisdictionFile, Provision } from '../schema/jurisdiction.js';
 import { DEFAULT_DATE_BASIS, DEFAULT_DISPOSITIONS, DISPOSITIONS, IDENTIFICATIONS, type DateBasis, type Disposition } from '../vocabulary.js';
 import type { EvalFacts } from './facts.js';
+import { indexEntries, type OffenceListIndex } from './offence-lists.js';
 
 /** Names of the json-rules-engine facts, each a field (or bundle of fields) of EvalFacts. */
 export type FactName =
@@ -41,6 +42,9 @@ export interface CompiledProvision {
   checks: Check[];
   /** Exception entries: any match excludes the offence. */
   entries: CompiledEntry[];
+  /** The entries' rules, looked up by code and category (the fast path reads only the entries that can match). */
+  entryIndex: OffenceListIndex;
+  entryRules: EntryRule[];
   /** Entries of the lists of offences covered: the offence must match one (a requirement). */
   coveredEntries: CompiledEntry[];
   timeRule: TimeRule | null;
@@ -124,7 +128,8 @@ export function compileProvision(j: JurisdictionFile, p: Provision): CompiledPro
   for (const q of p.questions ?? []) wants(q, true);
   for (const q of p.questions_negative ?? []) wants(q, false);
   for (const q of p.questions_rebuttal ?? []) wants(q, false);
-  return { provision: p, dateBasis, dispositions, checks, entries, coveredEntries, timeRule, questionReads };
+  const entryRules = entries.map((e) => e.rule);
+  return { provision: p, dateBasis, dispositions, checks, entries, entryIndex: indexEntries(entryRules), entryRules, coveredEntries, timeRule, questionReads };
 }
 
 function compileEntries(j: JurisdictionFile, listIds: readonly string[], dateBasis: DateBasis): CompiledEntry[] {

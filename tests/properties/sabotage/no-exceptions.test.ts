@@ -6,6 +6,11 @@ vi.mock('../../../src/engine/atoms.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../../src/engine/atoms.js')>();
   return { ...m, atoms: { ...m.atoms, entryMatches: () => 'F' } };
 });
+// The fast path looks entries up rather than asking entryMatches of each: it finds none.
+vi.mock('../../../src/engine/offence-lists.js', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../../src/engine/offence-lists.js')>();
+  return { ...m, entryHits: () => [] };
+});
 
 describe('sabotage: drop the exception check', () => {
   it('makes "exceptions win" fail', async () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The executable: thin. All behaviour is in dist/cli/main.js (built from src/cli/main.ts).
-import { run } from '../dist/cli/main.js';
+// The executable: thin. All behaviour is in dist/bundle/main.js: src/cli/main.ts, bundled (scripts/bundle-cli.mjs).
+import { run } from '../dist/bundle/main.js';
 
 // A reader that stops early (`| head`, quitting a pager) closes the pipe: stop quietly, not with a stack trace.
 process.stdout.on('error', (e) => {
@@ -21,7 +21,7 @@ const io = {
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   stdin: process.stdin,
   // The progress bar's library is loaded only where a bar can be shown: standard error is a terminal.
-  progress: process.stderr.isTTY ? ((m) => (total) => m.terminalProgress(total, process.stderr))(await import('../dist/cli/progress.js')) : undefined,
+  progress: process.stderr.isTTY ? ((m) => (total) => m.terminalProgress(total, process.stderr))(await import('../dist/bundle/progress.js')) : undefined,
   terminal: process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout, columns: process.stdout.columns } : undefined,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,

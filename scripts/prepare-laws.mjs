@@ -4,11 +4,21 @@
 // changed (no YAML parsing, no validation: that is most of a cold start); otherwise from the YAML.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JURISDICTIONS_DIR, PREPARED_DIR, RULES_DIR, loadCatalogue, loadJurisdictionFile, preparedKey } from '../dist/load/files.js';
+import { JURISDICTIONS_DIR, PREPARED_DIR, RULES_DIR, catalogueKey, listJurisdictionIds, loadJurisdictionFile, preparedKey, readCatalogueRules } from '../dist/load/files.js';
 import { formatProblem, InputError } from '../dist/load/problems.js';
 
-const cat = loadCatalogue();
 mkdirSync(PREPARED_DIR, { recursive: true });
+let cat;
+try {
+  // The rules catalogue, validated from its YAML (never from an earlier prepared form), and kept the same way.
+  const rules = readCatalogueRules(RULES_DIR);
+  cat = { ...rules, jurisdictions: listJurisdictionIds(JURISDICTIONS_DIR) };
+  writeFileSync(join(PREPARED_DIR, '_rules.json'), JSON.stringify({ key: catalogueKey(RULES_DIR), value: rules }));
+} catch (e) {
+  if (!(e instanceof InputError)) throw e;
+  process.stderr.write(e.problems.map(formatProblem).join('\n') + '\n');
+  process.exit(2);
+}
 for (const id of cat.jurisdictions) {
   try {
     const { value, text } = loadJurisdictionFile(join(JURISDICTIONS_DIR, `${id}.yaml`), cat);

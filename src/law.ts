@@ -48,6 +48,7 @@ export class Law {
   readonly jurisdictionsDir: string;
   private readonly loaded = new Map<string, LoadedLaw>();
   private readonly drafts = new Map<string, LoadedLaw>();
+  private readonly rulesInfoBySet = new Map<string, { version: string; digest: string }>();
 
   constructor(opts: LawOptions = {}) {
     this.rulesDir = opts.rulesDir ?? RULES_DIR;
@@ -154,8 +155,15 @@ export class Law {
 
   /** Version and digest of the rules and of the jurisdictions loaded so far. */
   rulesInfo(ids: readonly string[]): { version: string; digest: string } {
-    const texts = new Map<string, string>();
-    for (const id of ids) texts.set(id, this.entry(id).text);
-    return { version: packageVersion(), digest: rulesDigest(texts, this.rulesDir) };
+    // Hashed once per set of laws: a caseload asks for the same digest on every case.
+    const key = [...new Set(ids)].sort().join('\u0000');
+    let info = this.rulesInfoBySet.get(key);
+    if (!info) {
+      const texts = new Map<string, string>();
+      for (const id of ids) texts.set(id, this.entry(id).text);
+      info = { version: packageVersion(), digest: rulesDigest(texts, this.rulesDir) };
+      this.rulesInfoBySet.set(key, info);
+    }
+    return { ...info };
   }
 }

@@ -7,13 +7,12 @@
 import type { CaseFile, OffenceFacts } from '../schema/case.js';
 import type { Catalogue } from '../schema/catalogue.js';
 import type { Outcome } from '../vocabulary.js';
-import { fastValues, provisionOutcome, type CompiledJurisdiction } from './evaluate.js';
+import { fastValues, provisionOutcome, referenceValues, type CompiledJurisdiction } from './evaluate.js';
 import { checkReason, explainEntry } from './explain.js';
 import { offenceFacts, type EvalFacts } from './facts.js';
 import type { TV } from './kleene.js';
 import type { Check } from './provisions.js';
 import { engineFacts } from './provisions.js';
-import { runReference } from './reference.js';
 
 /** The check codes that read each fact (by the ids `missing` uses); a question reads `answers.<id>`. */
 export const CHECKS_READING: Record<string, readonly string[]> = {
@@ -140,7 +139,7 @@ export interface OffenceDerivation {
 /** The derivation of one offence under one law, with both engines. */
 export async function deriveOffence(c: CaseFile, o: OffenceFacts, cj: CompiledJurisdiction, asOf: string, cat: Catalogue): Promise<OffenceDerivation> {
   const f = offenceFacts(c, o, asOf, cat);
-  const reference = await runReference(cj.engines(), engineFacts(f));
+  const reference = await referenceValues(cj, engineFacts(f));
   const j = cj.file;
   const coercionText = j.coercion.recognises_coercive_control ? '' : `(${j.coercion.citation.section}: ${j.coercion.text})`;
   const provisions: ProvisionDerivation[] = [];

@@ -16,8 +16,8 @@ import { checkReason, checkUnknowns, explainEntry, missingFact } from './explain
 import { offenceFacts, type EvalFacts } from './facts.js';
 import { categoryById } from '../schema/catalogue.js';
 import { and3, or3, type TV } from './kleene.js';
-import { compileProvision, engineFacts, timeFactsOf, type CompiledProvision } from './provisions.js';
-import { buildReferenceEngines, runReference, type ReferenceEngines } from './reference.js';
+import { compileProvision, engineFacts, timeFactsOf, type CompiledProvision, type FactName } from './provisions.js';
+import type { ReferenceEngines } from './reference.js';
 import { indexOffences, resolveOffence, type OffenceIndex, type Resolution } from './resolve.js';
 import { assumedAnswers, type Assumed } from './assumptions.js';
 
@@ -26,14 +26,20 @@ export interface CompiledJurisdiction {
   provisions: CompiledProvision[];
   /** The law's offence table, indexed by code, statute text and category. */
   offences: OffenceIndex;
-  /** Built on first use: json-rules-engine setup is only paid for by the evaluations that need it. */
-  engines(): ReferenceEngines;
+  /** Built on first use: json-rules-engine is loaded and set up only by the evaluations that need it. */
+  engines(): Promise<ReferenceEngines>;
 }
 
 export function compileJurisdiction(j: JurisdictionFile): CompiledJurisdiction {
   const provisions = j.provisions.map((p) => compileProvision(j, p));
-  let engines: ReferenceEngines | undefined;
-  return { file: j, provisions, offences: indexOffences(j), engines: () => (engines ??= buildReferenceEngines(provisions)) };
+  let engines: Promise<ReferenceEngines> | undefined;
+  return { file: j, provisions, offences: indexOffences(j), engines: () => (engines ??= import('./reference.js').then((m) => m.buildReferenceEngines(provisions))) };
+}
+
+/** The reference values (json-rules-engine) of every provision of a law for one set of facts. */
+export async function referenceValues(cj: CompiledJurisdiction, facts: Record<FactName, unknown>): Promise<Map<string, { R: TV; E: TV }>> {
+  const [{ runReference }, engines] = await Promise.all([import('./reference.js'), cj.engines()]);
+  return runReference(engines, facts);
 }
 
 /** Outcome of one provision from its requirements (R) and exception (E): an exception wins. */
@@ -129,7 +135,15 @@ export async function evaluateOffence(
     : [base];
   const runs: Unresolved[] = [];
   const explained: ExplainedCache = new Map();
-  for (const f of variants) runs.push(await evaluateFacts(o, f, cj, cat, engine, assumedAnswers(f.category, o.answers ?? {}, cat), explained));
+  for (const f of variants) {
+    const bundle = factsBundle(f, assumedAnswers(f.category, o.answers ?? {}, cat));
+    // The reference engine is asynchronous; the fast path never waits.
+    const reference =
+      engine === 'reference'
+        ? { plain: await referenceValues(cj, bundle.facts), assumed: bundle.assumed.length ? await referenceValues(cj, bundle.factsAssumed) : undefined }
+        : undefined;
+    runs.push(evaluateFacts(o, bundle, cj, cat, explained, reference));
+  }
   const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat);
   return { ...result, resolved: resolvedOf(resolution, base, runs) };
 }
@@ -137,7 +151,6 @@ export async function evaluateOffence(
 /** An offence's result before the report says how it was matched to the law's table. */
 type Unresolved = Omit<OffenceResult, 'resolved'>;
 
-/** Every provision of the law for one set of facts (one candidate offence). */
 /**
  * Provisions already explained for another candidate of the same offence. Candidates differ only in their
  * code, category and domain, so a provision whose checks and matching entries come out the same, for the
@@ -153,21 +166,42 @@ function explainedKey(k: number, cp: CompiledProvision, f: EvalFacts, used: read
   return `${k}\u0000${f.category}\u0000${f.domain}\u0000${used.map((a) => a.question).join(',')}\u0000${v.checks.join('')}\u0000${v.hits.map((h) => `${h.index}${h.tv}${h.why}`).join(',')}`;
 }
 
-async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdiction, cat: Catalogue, engine: 'reference' | 'fast', assumed: Assumed[], cache: ExplainedCache): Promise<Unresolved> {
+/** One candidate's facts, as the engines read them: as stated, and with the assumptions for its category filled in. */
+interface FactsBundle {
+  f: EvalFacts;
+  assumed: Assumed[];
+  withAssumed: EvalFacts;
+  facts: Record<FactName, unknown>;
+  factsAssumed: Record<FactName, unknown>;
+}
+function factsBundle(f: EvalFacts, assumed: Assumed[]): FactsBundle {
   const withAssumed = assumed.length ? { ...f, answers: { ...Object.fromEntries(assumed.map((a) => [a.question, a.value])), ...f.answers } } : f;
   const facts = engineFacts(f);
-  const factsAssumed = assumed.length ? engineFacts(withAssumed) : facts;
-  const reference = engine === 'reference' ? await runReference(cj.engines(), facts) : undefined;
-  const referenceAssumed = engine === 'reference' && assumed.length ? await runReference(cj.engines(), factsAssumed) : reference;
+  return { f, assumed, withAssumed, facts, factsAssumed: assumed.length ? engineFacts(withAssumed) : facts };
+}
+
+/** Every provision of the law for one candidate's facts; with the reference engine's values, checked against the fast path's. */
+function evaluateFacts(
+  o: OffenceFacts,
+  b: FactsBundle,
+  cj: CompiledJurisdiction,
+  cat: Catalogue,
+  cache: ExplainedCache,
+  reference?: { plain: Map<string, { R: TV; E: TV }>; assumed: Map<string, { R: TV; E: TV }> | undefined },
+): Unresolved {
+  const { f, assumed, withAssumed, facts, factsAssumed } = b;
   const provisions: ProvisionResult[] = [];
   const codeEntries: string[] = [];
   for (const [k, cp] of cj.provisions.entries()) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
     const used = assumed.length ? assumed.filter((a) => cp.questionReads[a.question] === a.value) : assumed;
     const fp = used.length ? withAssumed : f;
-    const fast = fastValues(cp, fp, used.length ? factsAssumed : facts);
-    if (fast.checks[0] === 'F') continue; // the relief does not fit the disposition
-    const ref = (used.length ? referenceAssumed : reference)?.get(cp.provision.id);
+    const ff = used.length ? factsAssumed : facts;
+    // The relief does not fit the disposition: the provision is left out, and nothing else need be read.
+    const stage = cp.checks[0]!;
+    if ((atoms[stage.atom] as (a: unknown, b: unknown) => TV)(ff[stage.fact], stage.value ?? true) === 'F') continue;
+    const fast = fastValues(cp, fp, ff);
+    const ref = (used.length ? reference?.assumed : reference?.plain)?.get(cp.provision.id);
     if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))
       throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
     const key = explainedKey(k, cp, fp, used, fast);
@@ -176,7 +210,7 @@ async function evaluateFacts(o: OffenceFacts, f: EvalFacts, cj: CompiledJurisdic
       explained = explainProvision(cj.file, cp, fp, fast, cat);
       if (key !== null) cache.set(key, explained);
     }
-    provisions.push({ ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) });
+    provisions.push(used.length ? { ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) } : explained.result);
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
   return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);

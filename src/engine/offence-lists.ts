@@ -46,9 +46,13 @@ export function indexEntries(rules: readonly EntryRule[]): OffenceListIndex {
 export function entryHits(index: OffenceListIndex, rules: readonly EntryRule[], f: EntryFacts): EntryHit[] {
   const byCode = f.code === null ? undefined : index.byCode.get(f.code);
   const byCategory = index.byCategory.get(f.category);
-  const sources = [index.always, byCode, byCategory].filter((xs): xs is readonly number[] => xs !== undefined && xs.length > 0);
-  if (sources.length === 0) return [];
-  const at = sources.length === 1 ? sources[0]! : [...new Set(sources.flat())].sort((a, b) => a - b);
+  const always = index.always;
+  // Most offences meet one source or none: only a mix needs merging.
+  const at: readonly number[] =
+    !byCode && !byCategory ? always
+    : !byCategory && !always.length ? byCode!
+    : !byCode && !always.length ? byCategory!
+    : [...new Set([...always, ...(byCode ?? []), ...(byCategory ?? [])])].sort((a, b) => a - b);
   const hits: EntryHit[] = [];
   for (const i of at) {
     const m = entryMatch(f, rules[i]!);

@@ -35,6 +35,8 @@ export interface Resolution {
 /** The table, indexed once per law: by code and by normalised statute text. */
 export interface OffenceIndex {
   rows: readonly OffenceRow[];
+  /** Every row's code, in table order (for the nearest codes to an unknown one). */
+  codes: readonly string[];
   byCode: Map<string, OffenceRow>;
   byStatute: Map<string, OffenceRow[]>;
   byCategory: Map<string, OffenceRow[]>;
@@ -64,7 +66,7 @@ export function indexOffences(j: JurisdictionFile): OffenceIndex {
     if (section === undefined || !section.trim()) continue;
     bySection.set(section, [...(bySection.get(section) ?? []), [act, hit]]);
   }
-  return { rows, byCode, byStatute, byCategory, bySection };
+  return { rows, codes: rows.map((r) => r.code), byCode, byStatute, byCategory, bySection };
 }
 
 /** Every way a row's statute is written: its citation as given and its aliases. */
@@ -167,7 +169,7 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
     // An attempt, conspiracy, secondary part or encouraging of an offence the table knows.
     const base = ANCILLARY_SUFFIXES.map((s) => (o.code!.endsWith(`-${s}`) ? idx.byCode.get(o.code!.slice(0, -s.length - 1)) : undefined)).find(Boolean);
     if (base) return { by: 'code', rows: [{ ...base, code: o.code }], codes: [o.code], warnings };
-    const near = nearestCodes(o.code, idx.rows.map((r) => r.code));
+    const near = nearestCodes(o.code, idx.codes);
     warnings.push(`${o.code}: not in this law's offence table${near.length ? `; did you mean ${near.join(' or ')}?` : '.'} Read as an offence that no exception entry names by code.`);
     return { by: 'none', rows: [], codes: [], warnings };
   }
@@ -190,11 +192,25 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
 /** Up to three codes of the table closest to a code it does not know (bounded work: codes of similar length only). */
 export function nearestCodes(code: string, codes: readonly string[]): string[] {
   if (code.length > 120) return [];
+  // A caseload meets the same unknown codes again and again: each is looked for once per table (a bounded memo).
+  let memo = nearestMemo.get(codes);
+  if (!memo) nearestMemo.set(codes, (memo = new Map()));
+  const hit = memo.get(code);
+  if (hit) return [...hit];
+  const found = nearestCodesOf(code, codes);
+  if (memo.size >= 4096) memo.clear();
+  memo.set(code, found);
+  return [...found];
+}
+const nearestMemo = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+function nearestCodesOf(code: string, codes: readonly string[]): string[] {
   const scored: { c: string; d: number }[] = [];
+  const atMost = Math.max(1, Math.floor(code.length / 4));
   for (const c of codes) {
     if (Math.abs(c.length - code.length) > 12) continue;
-    const d = editDistance(code, c);
-    if (d <= Math.max(1, Math.floor(code.length / 4))) scored.push({ c, d });
+    const d = editDistance(code, c, atMost);
+    if (d <= atMost) scored.push({ c, d });
   }
   // Also: codes that share the code's last part (firearms-act-1968-s5 → fa-1968-s5).
   const tail = code.split('-').slice(-2).join('-');

@@ -109,11 +109,38 @@ export function listYamlIds(dir: string): string[] {
   }
 }
 
+/**
+ * The rules catalogue: from its prepared form when the build made it from these very rules files (no YAML
+ * parsing, no validation), otherwise read and validated from the YAML.
+ */
 export function loadCatalogue(rulesDir = RULES_DIR, jurisdictionsDir = JURISDICTIONS_DIR): Catalogue {
+  return { ...(preparedCatalogue(rulesDir) ?? readCatalogueRules(rulesDir)), jurisdictions: listJurisdictionIds(jurisdictionsDir) };
+}
+
+/** The rules files, read and validated from the YAML (the build does this once, for the prepared form). */
+export function readCatalogueRules(rulesDir = RULES_DIR): Omit<Catalogue, 'jurisdictions'> {
   const c = loadRulesFile(join(rulesDir, 'offence-categories.yaml'), categoriesFileSchema);
   const m = loadRulesFile(join(rulesDir, 'means.yaml'), meansFileSchema);
   const q = loadRulesFile(join(rulesDir, 'questions.yaml'), questionsFileSchema);
-  return { categories: c.categories, means: m.means, coerciveControl: m.coercive_control, questions: q.questions, jurisdictions: listJurisdictionIds(jurisdictionsDir) };
+  return { categories: c.categories, means: m.means, coerciveControl: m.coercive_control, questions: q.questions };
+}
+
+/** What the prepared catalogue was made from: the rules files' bytes. */
+export function catalogueKey(rulesDir = RULES_DIR): string {
+  const h = createHash('sha256');
+  for (const bytes of rulesBytes(rulesDir)) h.update(bytes);
+  return h.digest('hex');
+}
+
+function preparedCatalogue(rulesDir: string): Omit<Catalogue, 'jurisdictions'> | null {
+  const bytes = readBytes(join(PREPARED_DIR, '_rules.json'));
+  if (!bytes.ok) return null; // a development tree before the build: read the YAML
+  try {
+    const prepared = JSON.parse(bytes.bytes.toString('utf8')) as { key: string; value: Omit<Catalogue, 'jurisdictions'> };
+    return prepared.key === catalogueKey(rulesDir) ? prepared.value : null;
+  } catch {
+    return null;
+  }
 }
 
 const JURISDICTION_ID = /^[a-z0-9][a-z0-9-]*$/;

@@ -17,6 +17,7 @@ for (const stream of [process.stdout, process.stderr])
 
 const io = {
   stdout: (s) => process.stdout.write(s),
+  drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
   stderr: (s) => process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   stdin: process.stdin,

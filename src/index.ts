@@ -48,6 +48,8 @@ export interface EvaluateRequest {
   asOf?: string;
   /** `fast` (default: the compiled path) or `reference` (json-rules-engine, the reference semantics, for audits). */
   engine?: 'reference' | 'fast';
+  /** `false`: decide only, with every reason, question and note left empty (see EvaluateOptions.wording). */
+  wording?: boolean;
 }
 
 /** Evaluate a parsed case against the law: the report of DESIGN.md, as plain data. */
@@ -60,5 +62,6 @@ export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {})
     jurisdictions: selected && selected.length ? selected : undefined,
     rules: law.rulesInfo(ids),
     engine: req.engine ?? 'fast',
+    wording: req.wording ?? true,
   });
 }

@@ -55,7 +55,8 @@ export async function evaluateChunk(records: readonly BatchRecord[], s: BatchSet
       continue;
     }
     try {
-      const report = await evaluate(c.value, law, { jurisdictions: s.jurisdictions, all: s.all, asOf: s.asOf, engine: s.engine });
+      // CSV rows print no reasons: the evaluation decides without wording them (the same outcomes, provisions and missing facts).
+      const report = await evaluate(c.value, law, { jurisdictions: s.jurisdictions, all: s.all, asOf: s.asOf, engine: s.engine, wording: s.format !== 'csv' });
       addReport(summary, report);
       for (const j of report.results) for (const o of j.offences) if (s.failOn.includes(o.outcome)) failOnHits++;
       out += s.format === 'csv' ? reportCsv(report) : reportLine(report);

@@ -36,7 +36,8 @@ export interface BatchOptions {
   chunk?: number;
 }
 
-const CHUNK = 256;
+/** Cases per chunk: enough to keep a worker busy between messages, few enough that the chunks in flight stay small (a report line is tens of kilobytes). */
+const CHUNK = 64;
 
 /** FNV-1a over the case id: the same id always falls in the same shard, on every machine. */
 export function shardOf(id: string, n: number): number {
@@ -228,6 +229,7 @@ export async function batchCommand(opts: BatchOptions, law: Law, io: CliIO): Pro
     if (!workers) {
       pending.set(mine, await evaluateChunk(chunk, settings, law));
       flush();
+      await io.drain?.();
       return;
     }
     const p: Promise<void> = workers
@@ -238,8 +240,9 @@ export async function batchCommand(opts: BatchOptions, law: Law, io: CliIO): Pro
       })
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
-    // Bounded memory: at most a few chunks per worker wait in flight.
+    // Bounded memory: at most a few chunks per worker wait in flight, and what is written waits for a slow reader.
     if (inFlight.size >= jobs * 3) await Promise.race(inFlight);
+    await io.drain?.();
   };
   let chunk: BatchRecord[] = [];
   try {

@@ -1,6 +1,8 @@
 /** What a command may touch: its arguments, two output streams, and nothing else (testable in-process). */
 export interface CliIO {
   stdout(text: string): void;
+  /** Resolves once standard output has taken what was written (a slow pipe holds a caseload back, not in memory). */
+  drain?: () => Promise<void>;
   stderr(text: string): void;
   /** Colour the text output (a terminal, and NO_COLOR unset). */
   color: boolean;

@@ -67,6 +67,12 @@ export interface EvaluateOptions {
   rules: { version: string; digest: string };
   /** `fast` (default: the compiled path, synchronous) or `reference` (json-rules-engine, checked against the fast path). */
   engine?: 'reference' | 'fast';
+  /**
+   * `false`: decide only. Every reason, question and note is left empty, for an output that prints none (a
+   * caseload's CSV rows); outcomes, reliefs, provisions, exclusions, missing facts, deadlines and resolution
+   * are exactly those of the full report. Default `true`.
+   */
+  wording?: boolean;
 }
 
 export { EvaluationError } from './errors.js';
@@ -87,7 +93,7 @@ export async function evaluateCase(
     const cj = law.get(jid);
     if (!cj) throw new EvaluationError('eval.unknown-jurisdiction', `jurisdiction "${jid}" is not loaded`);
     const out: OffenceResult[] = [];
-    for (const o of offences) out.push(await evaluateOffence(c, o, cj, asOf, cat, opts.engine ?? 'fast'));
+    for (const o of offences) out.push(await evaluateOffence(c, o, cj, asOf, cat, opts.engine ?? 'fast', opts.wording ?? true));
     results.push({ jurisdiction: jid, name: cj.file.name, offences: out });
   }
   return { schema: REPORT_SCHEMA_ID, case: c.id, asOf, rules: opts.rules, results };
@@ -120,6 +126,7 @@ export async function evaluateOffence(
   asOf: string,
   cat: Catalogue,
   engine: 'reference' | 'fast',
+  wording = true,
 ): Promise<OffenceResult> {
   const base = offenceFacts(c, o, asOf, cat);
   const resolution = resolveOffence(o, cj.offences, base.offenceWhen);
@@ -142,10 +149,10 @@ export async function evaluateOffence(
       engine === 'reference'
         ? { plain: await referenceValues(cj, bundle.facts), assumed: bundle.assumed.length ? await referenceValues(cj, bundle.factsAssumed) : undefined }
         : undefined;
-    runs.push(evaluateFacts(o, bundle, cj, cat, explained, reference));
+    runs.push(evaluateFacts(o, bundle, cj, cat, explained, wording, reference));
   }
-  const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat);
-  return { ...result, resolved: resolvedOf(resolution, base, runs) };
+  const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat, wording);
+  return { ...result, resolved: resolvedOf(resolution, base, runs, wording) };
 }
 
 /** An offence's result before the report says how it was matched to the law's table. */
@@ -187,6 +194,7 @@ function evaluateFacts(
   cj: CompiledJurisdiction,
   cat: Catalogue,
   cache: ExplainedCache,
+  wording: boolean,
   reference?: { plain: Map<string, { R: TV; E: TV }>; assumed: Map<string, { R: TV; E: TV }> | undefined },
 ): Unresolved {
   const { f, assumed, withAssumed, facts, factsAssumed } = b;
@@ -207,13 +215,13 @@ function evaluateFacts(
     const key = explainedKey(k, cp, fp, used, fast);
     let explained = key === null ? undefined : cache.get(key);
     if (!explained) {
-      explained = explainProvision(cj.file, cp, fp, fast, cat);
+      explained = explainProvision(cj.file, cp, fp, fast, cat, wording);
       if (key !== null) cache.set(key, explained);
     }
     provisions.push(used.length ? { ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) } : explained.result);
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
   }
-  return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat);
+  return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat, wording);
 }
 
 function categoryDomain(cat: Catalogue, category: string): EvalFacts['domain'] {
@@ -221,10 +229,11 @@ function categoryDomain(cat: Catalogue, category: string): EvalFacts['domain'] {
 }
 
 /** How the offence was matched to the law's table, as the report states it. */
-function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[]): OffenceResult['resolved'] {
+function resolvedOf(r: Resolution, f: EvalFacts, runs: Unresolved[], wording = true): OffenceResult['resolved'] {
   const codes = [...r.codes].sort();
   let note: string | undefined;
-  if (r.by === 'category' || (r.rows.length > 1 && r.by !== 'none')) {
+  if (!wording) note = undefined;
+  else if (r.by === 'category' || (r.rows.length > 1 && r.by !== 'none')) {
     const which =
       r.stem !== undefined
         ? `every offence in this law's table that the code ${r.stem} stops short of${f.offenceDate ? ` (in force on ${f.offenceDate})` : ''}`
@@ -250,7 +259,8 @@ function commonOutcome(outcomes: readonly Outcome[]): Outcome {
 }
 
 /** The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it is undetermined. */
-function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): Unresolved {
+function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue, wording = true): Unresolved {
+  const question = (outcomes: Outcome[], where?: string) => candidateQuestion(outcomes, r, cat, where, wording);
   const first = runs[0]!;
   const provisions = first.provisions.map((p0, k) => {
     const ps = runs.map((x) => x.provisions[k]!);
@@ -259,6 +269,7 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
     const checks = p0.checks.map((c0, ci) => {
       const cs = ps.map((p) => p.checks[ci] ?? c0);
       if (cs.every((c) => c.status === c0.status && c.reason === c0.reason)) return c0;
+      if (!wording) return { ...c0, status: 'unknown' as const };
       // Reasons that differ only by the candidate's own code read as one ("it carries …").
       const groups = new Map<string, number[]>();
       cs.forEach((c, i) => {
@@ -275,13 +286,13 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
     const missing = new Map<string, Missing>();
     if (outcome === 'undetermined') {
       for (const p of ps) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
-      if (!same) missing.set('offence.code', candidateQuestion(ps.map((p) => p.outcome), r, cat));
+      if (!same) missing.set('offence.code', question(ps.map((p) => p.outcome)));
     }
     return {
       ...p0,
       outcome,
       checks,
-      reasons: checks.map((c) => `${c.cite}: ${c.reason}`),
+      reasons: wording ? checks.map((c) => `${c.cite}: ${c.reason}`) : [],
       missing: [...missing.values()].sort((a, b) => (a.fact < b.fact ? -1 : 1)),
       excludedBy: [...new Set(ps.flatMap((p) => p.excludedBy))].sort(),
       unverified: [...new Set(ps.flatMap((p) => p.unverified))],
@@ -300,9 +311,9 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue): U
     for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
     const relief = (Object.keys(byRelief) as Relief[]).find((k) => byRelief[k] === 'undetermined' && runs.some((x) => x.byRelief[k] !== first.byRelief[k]));
     const k = provisions.findIndex((p, i) => p.outcome === 'undetermined' && runs.some((x) => x.provisions[i]!.outcome !== first.provisions[i]!.outcome));
-    if (!agree) missing.set('offence.code', candidateQuestion(runs.map((x) => x.outcome), r, cat));
-    else if (relief) missing.set('offence.code', candidateQuestion(runs.map((x) => x.byRelief[relief]!), r, cat, `for ${relief}`));
-    else if (k >= 0) missing.set('offence.code', candidateQuestion(runs.map((x) => x.provisions[k]!.outcome), r, cat, `under ${first.provisions[k]!.provision}`));
+    if (!agree) missing.set('offence.code', question(runs.map((x) => x.outcome)));
+    else if (relief) missing.set('offence.code', question(runs.map((x) => x.byRelief[relief]!), `for ${relief}`));
+    else if (k >= 0) missing.set('offence.code', question(runs.map((x) => x.provisions[k]!.outcome), `under ${first.provisions[k]!.provision}`));
   }
   for (const m of mandatoryStillNeeds(outcome, provisions)) if (!missing.has(m.fact)) missing.set(m.fact, m);
   const deadlines = runs.map((x) => x.deadline).filter((d): d is string => d !== null).sort();
@@ -325,7 +336,8 @@ function labelWithStatute(row: { label: string; statute?: string }): string {
 }
 
 /** "Which offence exactly?", with the candidates as choices, split by how each would come out. */
-function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue, where?: string): Missing {
+function candidateQuestion(outcomes: Outcome[], r: Resolution, cat: Catalogue, where?: string, wording = true): Missing {
+  if (!wording) return { fact: 'offence.code', question: '', choices: r.rows.map((row, i) => ({ code: r.codes[i]!, label: '', outcome: outcomes[i]! })).sort((a, b) => (a.code < b.code ? -1 : 1)) };
   const choices = r.rows.map((row, i) => ({ code: r.codes[i]!, label: labelWithStatute(row), outcome: outcomes[i]! }));
   const split = OUTCOMES.filter((o) => choices.some((c) => c.outcome === o))
     .map((o) => `${o}: ${choices.filter((c) => c.outcome === o).map((c) => `${c.code} (${c.label})`).join('; ')}`)
@@ -379,7 +391,7 @@ function wordsOf(j: JurisdictionFile, cp: CompiledProvision): ProvisionWords {
 }
 
 /** A provision's result, and the offence-list entries that only a finer statute code can decide (for the code question). */
-function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue): { result: ProvisionResult; codeEntries: string[] } {
+function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFacts, v: ReturnType<typeof fastValues>, cat: Catalogue, wording = true): { result: ProvisionResult; codeEntries: string[] } {
   const p = cp.provision;
   const w = wordsOf(j, cp);
   const outcome = provisionOutcome(v.R, v.E);
@@ -387,12 +399,13 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
   cp.checks.forEach((check, i) => {
     const tv = v.checks[i]!;
     if (check.code === 'offence-date-window' && tv !== 'F') return; // shown only when it decides
-    checks.push({ code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: checkReason(check, tv, f, cp, cat, w.coercionText) } as CheckResult);
+    checks.push({ code: check.code, status: tv === 'T' ? 'met' : tv === 'F' ? 'not-met' : 'unknown', cite: check.cite, reason: wording ? checkReason(check, tv, f, cp, cat, w.coercionText) : '' } as CheckResult);
   });
   const excludedBy: string[] = [];
   // Only the entries that match or may (v.hits); every other entry of the lists is a no.
   const entryExplained = v.hits.map((h) => {
     const e = cp.entries[h.index]!;
+    if (!wording) return { e, tv: h.tv, reason: '', unknowns: h.tv !== 'U' ? [] : h.why === 'date-unknown' ? ['offence.date'] : ['offence.code'] };
     return { e, ...explainEntry(e.rule, `${e.entry.label} (${e.cite})`, f) };
   });
   if (cp.entries.length) {
@@ -403,7 +416,7 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
       code: 'exception',
       status: v.E === 'T' ? 'not-met' : v.E === 'U' ? 'unknown' : 'met',
       cite: w.listCite,
-      reason: hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${w.lists}`,
+      reason: !wording ? '' : hits.length ? hits.map((h) => h.reason).join('; ') : `not listed in ${w.lists}`,
     });
   }
   const missing: Missing[] = [];
@@ -418,7 +431,7 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
         for (const fact of x.unknowns) facts.add(fact);
         if (x.unknowns.includes('offence.code')) codeDetail.push(`${x.e.entry.label} (${x.e.cite})`);
       }
-    for (const fact of [...facts].sort()) missing.push(codeQuestion(fact, cat, codeDetail));
+    for (const fact of [...facts].sort()) missing.push(wording ? codeQuestion(fact, cat, codeDetail) : { fact, question: '' });
   }
   const deadline = cp.timeRule
     ? deadlineOf(timeFactsOf(f), cp.timeRule)
@@ -432,8 +445,8 @@ function explainProvision(j: JurisdictionFile, cp: CompiledProvision, f: EvalFac
     citation: w.citation,
     url: w.url,
     verified: p.verified,
-    unverified: unverifiedNotes(w, cp, excludedBy, checks.some((c) => c.code === 'means')),
-    reasons: checks.map((c) => `${c.cite}: ${c.reason}`),
+    unverified: wording ? unverifiedNotes(w, cp, excludedBy, checks.some((c) => c.code === 'means')) : [],
+    reasons: wording ? checks.map((c) => `${c.cite}: ${c.reason}`) : [],
     checks,
     missing,
     excludedBy,
@@ -468,7 +481,7 @@ function unverifiedNotes(w: ProvisionWords, cp: CompiledProvision, excludedBy: s
   return notes;
 }
 
-function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[], codeEntries: readonly string[], cat: Catalogue): Unresolved {
+function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionResult[], codeEntries: readonly string[], cat: Catalogue, wording = true): Unresolved {
   const byRelief: Partial<Record<Relief, Outcome>> = {};
   for (const relief of RELIEFS) {
     const best = bestOutcome(provisions.filter((p) => p.relief === relief).map((p) => p.outcome));
@@ -480,7 +493,7 @@ function summariseOffence(o: OffenceFacts, f: EvalFacts, provisions: ProvisionRe
     for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (!missing.has(m.fact)) missing.set(m.fact, m);
   for (const m of mandatoryStillNeeds(outcome, provisions)) if (!missing.has(m.fact)) missing.set(m.fact, m);
   // The code question names the entries of every undetermined provision, not only of the first that asks it.
-  if (missing.has('offence.code')) missing.set('offence.code', codeQuestion('offence.code', cat, codeEntries));
+  if (wording && missing.has('offence.code')) missing.set('offence.code', codeQuestion('offence.code', cat, codeEntries));
   const deadlines = provisions
     .filter((p) => p.deadline && (p.outcome === 'eligible' || p.outcome === 'undetermined'))
     .map((p) => p.deadline!)

@@ -141,7 +141,8 @@ export async function evaluateOffence(
       }))
     : [base];
   const runs: Unresolved[] = [];
-  const explained: ExplainedCache = new Map();
+  // Explanations shared between candidates; one candidate has none to share with.
+  const explained: ExplainedCache | undefined = variants.length > 1 ? new Map() : undefined;
   for (const f of variants) {
     const bundle = factsBundle(f, assumedAnswers(f.category, o.answers ?? {}, cat));
     // The reference engine is asynchronous; the fast path never waits.
@@ -193,7 +194,7 @@ function evaluateFacts(
   b: FactsBundle,
   cj: CompiledJurisdiction,
   cat: Catalogue,
-  cache: ExplainedCache,
+  cache: ExplainedCache | undefined,
   wording: boolean,
   reference?: { plain: Map<string, { R: TV; E: TV }>; assumed: Map<string, { R: TV; E: TV }> | undefined },
 ): Unresolved {
@@ -212,11 +213,11 @@ function evaluateFacts(
     const ref = (used.length ? reference?.assumed : reference?.plain)?.get(cp.provision.id);
     if (reference && (!ref || ref.R !== fast.R || ref.E !== fast.E))
       throw new EvaluationError('eval.engines-disagree', `internal error: json-rules-engine and the fast path disagree on ${cp.provision.id}`);
-    const key = explainedKey(k, cp, fp, used, fast);
-    let explained = key === null ? undefined : cache.get(key);
+    const key = cache ? explainedKey(k, cp, fp, used, fast) : null;
+    let explained = key === null ? undefined : cache!.get(key);
     if (!explained) {
       explained = explainProvision(cj.file, cp, fp, fast, cat, wording);
-      if (key !== null) cache.set(key, explained);
+      if (key !== null) cache!.set(key, explained);
     }
     provisions.push(used.length ? { ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) } : explained.result);
     codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined

@@ -90,6 +90,17 @@ function splitMarker(t: string): string[] {
  * 1969" and "THEFT ACT (NI) 1969, SECTION 1" give the same key. Returns '' for text with no words.
  */
 export function normaliseStatute(text: string): string {
+  // A caseload cites the same few hundred statutes again and again: each is reduced once (a bounded memo).
+  const hit = normalised.get(text);
+  if (hit !== undefined) return hit;
+  const key = normaliseStatuteOnce(text);
+  if (normalised.size >= 4096) normalised.clear();
+  normalised.set(text, key);
+  return key;
+}
+const normalised = new Map<string, string>();
+
+function normaliseStatuteOnce(text: string): string {
   const raw = text
     .toLowerCase()
     .replace(/§/g, ' § ')

@@ -31,10 +31,9 @@ export function inGivenOrder(report: Report, ctx: ReadingContext): Report['resul
     const i = caseLawOrder.indexOf(id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
-  const offenceIndex = (id: string) => {
-    const i = offenceIds.indexOf(id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  const position = new Map<string, number>();
+  offenceIds.forEach((id, i) => position.has(id) || position.set(id, i));
+  const offenceIndex = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
   return [...report.results]
     .map((r, i) => ({ r, i }))
     .sort((a, b) => lawIndex(a.r.jurisdiction) - lawIndex(b.r.jurisdiction) || fallback(a.r.jurisdiction) - fallback(b.r.jurisdiction) || a.i - b.i)
@@ -119,10 +118,22 @@ export function checkReads(ch: { code: string; reason: string }): string[] {
     .map(([fact]) => fact);
 }
 
+/** A case file's offence by id, looked up (not searched: a case may hold a thousand offences, each read under every law). */
+const offencesById = new WeakMap<CaseFile, Map<string, OffenceFacts>>();
+function offenceOf(c: CaseFile, id: string): OffenceFacts | undefined {
+  let byId = offencesById.get(c);
+  if (!byId) {
+    byId = new Map();
+    for (const o of c.offences) if (!byId.has(o.id)) byId.set(o.id, o);
+    offencesById.set(c, byId);
+  }
+  return byId.get(id);
+}
+
 /** The stated facts the provisions shown for an offence read. */
 export function factsReliedOn(o: OffenceResult, c: CaseFile | undefined, coerciveControlCounts: boolean): FactLine[] {
   if (!c) return [];
-  const of = c.offences.find((x) => x.id === o.offence);
+  const of = offenceOf(c, o.offence);
   if (!of) return [];
   const read = new Set(o.provisions.flatMap((p) => p.checks.flatMap(checkReads)));
   const order = [...Object.keys(CHECKS_READING), ...[...read].filter((f) => f.startsWith('answers.')).sort()];
@@ -139,7 +150,7 @@ export function factsReliedOn(o: OffenceResult, c: CaseFile | undefined, coerciv
 /** Facts given in the case file that no provision of this law reads for this offence, each with why it is left aside. */
 export function factsIgnored(o: OffenceResult, c: CaseFile | undefined, law: JurisdictionFile | undefined): FactLine[] {
   if (!c) return [];
-  const of = c.offences.find((x) => x.id === o.offence);
+  const of = offenceOf(c, o.offence);
   if (!of) return [];
   const codes = new Set(o.provisions.flatMap((p) => p.checks.map((ch) => ch.code)));
   const out: FactLine[] = [];

@@ -38,8 +38,12 @@ export interface OffenceIndex {
   /** Every row's code, in table order (for the nearest codes to an unknown one). */
   codes: readonly string[];
   byCode: Map<string, OffenceRow>;
-  byStatute: Map<string, OffenceRow[]>;
   byCategory: Map<string, OffenceRow[]>;
+  /** The rows by normalised statute text, and by section; built on the first offence given by its statute. */
+  statutes(): StatuteIndex;
+}
+export interface StatuteIndex {
+  byStatute: Map<string, OffenceRow[]>;
   /** By section (the part after "|" of a normalised statute): the act words and the rows. */
   bySection: Map<string, [string, OffenceRow[]][]>;
 }
@@ -47,10 +51,18 @@ export interface OffenceIndex {
 export function indexOffences(j: JurisdictionFile): OffenceIndex {
   const rows = j.offences ?? [];
   const byCode = new Map<string, OffenceRow>();
-  const byStatute = new Map<string, OffenceRow[]>();
   const byCategory = new Map<string, OffenceRow[]>();
   for (const r of rows) {
     byCode.set(r.code, r);
+    byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  }
+  let statutes: StatuteIndex | undefined;
+  return { rows, codes: rows.map((r) => r.code), byCode, byCategory, statutes: () => (statutes ??= indexStatutes(rows)) };
+}
+
+function indexStatutes(rows: readonly OffenceRow[]): StatuteIndex {
+  const byStatute = new Map<string, OffenceRow[]>();
+  for (const r of rows)
     for (const s of statuteTexts(r)) {
       const key = normaliseStatute(s);
       if (!key) continue;
@@ -58,15 +70,13 @@ export function indexOffences(j: JurisdictionFile): OffenceIndex {
       if (!hit.includes(r)) hit.push(r);
       byStatute.set(key, hit);
     }
-    byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
-  }
   const bySection = new Map<string, [string, OffenceRow[]][]>();
   for (const [key, hit] of byStatute) {
     const [act, section] = key.split('|') as [string, string];
     if (section === undefined || !section.trim()) continue;
     bySection.set(section, [...(bySection.get(section) ?? []), [act, hit]]);
   }
-  return { rows, codes: rows.map((r) => r.code), byCode, byStatute, byCategory, bySection };
+  return { byStatute, bySection };
 }
 
 /** Every way a row's statute is written: its citation as given and its aliases. */
@@ -140,7 +150,7 @@ function bySuffix(idx: OffenceIndex, key: string): OffenceRow[] {
   const [act, section] = key.split('|') as [string, string];
   const words = act.split(' ').filter(Boolean);
   const out: OffenceRow[] = [];
-  for (const [k, rows] of idx.bySection.get(section) ?? []) {
+  for (const [k, rows] of idx.statutes().bySection.get(section) ?? []) {
     const other = k.split(' ').filter(Boolean);
     const [short, long] = words.length <= other.length ? [words, other] : [other, words];
     if (short.length < 2) continue;
@@ -186,7 +196,7 @@ export function resolveOffence(o: OffenceFacts, idx: OffenceIndex, when: Offence
   }
   if (o.statute !== undefined) {
     const key = normaliseStatute(o.statute);
-    const rows = (key && (idx.byStatute.get(key) ?? bySuffix(idx, key))) || [];
+    const rows = (key && (idx.statutes().byStatute.get(key) ?? bySuffix(idx, key))) || [];
     const live = rows.filter((r) => inForceOn(r, when));
     if (live.length) {
       categoryWarning(live);

@@ -170,7 +170,7 @@ describe('resolution against the offence table', () => {
     // Every statute and alias of every shipped table reads back to its own row.
     for (const { law, row } of rows)
       for (const s of statuteTexts(row)) {
-        const hits = law.compiled.offences.byStatute.get(normaliseStatute(s)) ?? [];
+        const hits = law.compiled.offences.statutes().byStatute.get(normaliseStatute(s)) ?? [];
         expect(hits.map((h) => h.code), `${law.id} ${s}`).toContain(row.code);
       }
   });

@@ -6,11 +6,6 @@
  *   const c = readCase('case.yaml', law.catalogue);         // { ok, value } or { ok: false, problems }
  *   if (c.ok) console.log(await evaluate(c.value, law, { jurisdictions: ['gb-ew'] }));
  */
-import { evaluateCase } from './engine/evaluate.js';
-import { today } from './law/dates.js';
-import type { Law } from './law.js';
-import type { CaseFile } from './schema/case.js';
-import type { Report } from './schema/report.js';
 
 export { Law, type LawOptions } from './law.js';
 export { parseCase, validateCase } from './load/case.js';
@@ -39,29 +34,4 @@ export { generateCases, GENERATED_AS_OF } from './drafting/generate.js';
 export { loadScorecard } from './load/scorecards.js';
 export { readCaseSet } from './load/case-sets.js';
 
-export interface EvaluateRequest {
-  /** Evaluate every offence under each of these jurisdictions ("what if it happened there"). */
-  jurisdictions?: string[];
-  /** Every available jurisdiction. */
-  all?: boolean;
-  /** Date of evaluation; default the case's as_of, else today. */
-  asOf?: string;
-  /** `fast` (default: the compiled path) or `reference` (json-rules-engine, the reference semantics, for audits). */
-  engine?: 'reference' | 'fast';
-  /** `false`: decide only, with every reason, question and note left empty (see EvaluateOptions.wording). */
-  wording?: boolean;
-}
-
-/** Evaluate a parsed case against the law: the report of DESIGN.md, as plain data. */
-export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {}): Promise<Report> {
-  const selected = req.all ? law.ids() : req.jurisdictions;
-  const ids = selected && selected.length ? selected : [...new Set(c.offences.map((o) => o.jurisdiction ?? c.jurisdiction).filter((x): x is string => !!x))];
-  const compiled = law.getAll(ids);
-  return evaluateCase(c, compiled, law.catalogue, {
-    asOf: req.asOf ?? c.as_of ?? today(),
-    jurisdictions: selected && selected.length ? selected : undefined,
-    rules: law.rulesInfo(ids),
-    engine: req.engine ?? 'fast',
-    wording: req.wording ?? true,
-  });
-}
+export { evaluate, type EvaluateRequest } from './evaluate.js';

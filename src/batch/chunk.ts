@@ -2,7 +2,7 @@
  * Evaluating a chunk of caseload records: the same work in the main thread (`--jobs 1`) and in each
  * worker. Records in, output text and summary counts out; a bad record becomes an error record.
  */
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import type { Problem } from '../load/problems.js';
 import { caseFromJsonLine, caseFromRows, type CsvMapping, type CsvRow } from './input.js';

@@ -1,4 +1,4 @@
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import { isAcceptedDate, MAX_DATE, MIN_DATE, today } from '../law/dates.js';
 import { againstEvaluationDate, withoutJurisdiction } from '../load/case.js';
@@ -8,11 +8,7 @@ import { InputError, type Problem } from '../load/problems.js';
 import type { CaseFile } from '../schema/case.js';
 import type { JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Report } from '../schema/report.js';
-import { deriveOffence } from '../engine/derivation.js';
-import { renderDerivation } from '../report/derivation.js';
-import { renderHtmlPage } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
+// Renderers and the derivation are loaded for the format and the option asked for, not all of them on every run.
 import { OUTCOMES, type Outcome } from '../vocabulary.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -65,9 +61,16 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   }
   const ctx = (i: number) => ({ caseFile: cases[i]!.c, laws: lawFiles(reports[i]!, law), order: opts.all ? law.ids() : opts.jurisdiction });
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
-  else if (opts.format === 'markdown') io.stdout(reports.map((r, i) => renderMarkdown(r, ctx(i))).join('\n---\n\n'));
-  else if (opts.format === 'html') io.stdout(renderHtmlPage(reports, ctx));
-  else io.stdout(reports.map((r, i) => renderText(r, { color: io.color, width: io.columns ?? 80, verbose: opts.verbose, ...ctx(i) })).join('\n'));
+  else if (opts.format === 'markdown') {
+    const { renderMarkdown } = await import('../report/markdown.js');
+    io.stdout(reports.map((r, i) => renderMarkdown(r, ctx(i))).join('\n---\n\n'));
+  } else if (opts.format === 'html') {
+    const { renderHtmlPage } = await import('../report/html.js');
+    io.stdout(renderHtmlPage(reports, ctx));
+  } else {
+    const { renderText } = await import('../report/text.js');
+    io.stdout(reports.map((r, i) => renderText(r, { color: io.color, width: io.columns ?? 80, verbose: opts.verbose, ...ctx(i) })).join('\n'));
+  }
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   const hit = reports.some((r) => r.results.some((j) => j.offences.some((o) => failOn.has(o.outcome))));
   return hit ? EXIT.failOn : EXIT.ok;
@@ -80,6 +83,7 @@ function lawFiles(r: Report, law: Law): Map<string, JurisdictionFile> {
 /** The derivation of one offence under each law it is read under. */
 async function explain(cases: CaseFile[], files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
   const id = opts.explain!;
+  const [{ deriveOffence }, { renderDerivation }] = await Promise.all([import('../engine/derivation.js'), import('../report/derivation.js')]);
   const out: unknown[] = [];
   for (const [i, c] of cases.entries()) {
     const o = c.offences.find((x) => x.id === id);

@@ -1,6 +1,6 @@
 import { compareLaws } from '../drafting/compare.js';
 import { tracedLaw } from '../drafting/trace.js';
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import { isIsoDate, today } from '../law/dates.js';
 import { readCaseSet } from '../load/case-sets.js';

@@ -9,7 +9,7 @@ import { existsSync, linkSync, renameSync, unlinkSync, writeFileSync } from 'nod
 import { basename, dirname, join } from 'node:path';
 import { input, search, select, confirm } from '@inquirer/prompts';
 import { stringify } from 'yaml';
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import { isIsoDate, today } from '../law/dates.js';
 import { parseCase } from '../load/case.js';

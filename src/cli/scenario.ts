@@ -1,7 +1,7 @@
 /** `nonpunishment scenario list|show|run|new`: the trainers' library. `demo` is in demo.ts. */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Document } from 'yaml';
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import { ageOn } from '../law/dates.js';
 import { InputError } from '../load/problems.js';

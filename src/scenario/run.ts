@@ -3,7 +3,7 @@
  * then each variation as its own row, each cell checked against the expected outcome. Plain data; the
  * renderers word it.
  */
-import { evaluate } from '../index.js';
+import { evaluate } from '../evaluate.js';
 import type { Law } from '../law.js';
 import type { OffenceResult } from '../schema/report.js';
 import type { Expectation } from '../scenarios.js';

@@ -25,7 +25,8 @@ const englishOnlyZod = {
 const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(root, 'dist', 'cli', 'main.js'), progress: join(root, 'dist', 'cli', 'progress.js') },
+  // The command line; the progress bar (loaded only on a terminal); the worker thread of batch --jobs.
+  entryPoints: { main: join(root, 'dist', 'cli', 'main.js'), progress: join(root, 'dist', 'cli', 'progress.js'), worker: join(root, 'dist', 'batch', 'worker.js') },
   outdir,
   bundle: true,
   splitting: true,

@@ -4,7 +4,8 @@
  * order. Memory stays bounded whatever the input size: records are read, evaluated in chunks (in worker
  * threads with --jobs) and written as they come, with a bounded number of chunks in flight.
  */
-import { createReadStream, fstatSync, openSync, closeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
@@ -281,7 +282,9 @@ function caseIdOf(text: string): string | undefined {
 
 /** A small pool: each chunk goes to the worker with the fewest chunks in hand. */
 function startWorkers(n: number, settings: BatchSettings) {
-  const url = new URL('../batch/worker.js', import.meta.url);
+  // The bundled worker beside the bundled command line (dist/bundle/worker.js), else the module (dist/batch/worker.js).
+  const bundled = new URL('./worker.js', import.meta.url);
+  const url = existsSync(fileURLToPath(bundled)) ? bundled : new URL('../batch/worker.js', import.meta.url);
   const pool = Array.from({ length: n }, () => ({ worker: new Worker(url, { workerData: settings }), busy: 0, waiting: new Map<number, { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }>() }));
   for (const w of pool) {
     w.worker.on('message', (m: ChunkResult & { seq: number; fatal?: string }) => {

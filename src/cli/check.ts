@@ -1,4 +1,4 @@
-import { evaluate } from '../evaluate.js';
+import { evaluate, evaluateByLaw } from '../evaluate.js';
 import type { Law } from '../law.js';
 import { isAcceptedDate, MAX_DATE, MIN_DATE, today } from '../law/dates.js';
 import { againstEvaluationDate, withoutJurisdiction } from '../load/case.js';
@@ -53,6 +53,7 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   }
   if (problems.length) throw new InputError(problems);
   if (opts.explain !== undefined) return explain(cases.map((x) => x.c), files, opts, law, io);
+  if (opts.format === 'json' && cases.length === 1) return jsonByLaw(cases[0]!, opts, law, io);
   const reports: Report[] = [];
   for (const { c, jurisdictions } of cases) {
     // A scenario file is read under the laws it was written for, unless the command names others.
@@ -73,6 +74,28 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   }
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   const hit = reports.some((r) => r.results.some((j) => j.offences.some((o) => failOn.has(o.outcome))));
+  return hit ? EXIT.failOn : EXIT.ok;
+}
+
+/**
+ * One case as JSON, written law by law as each is evaluated: the very text of the whole report's
+ * JSON.stringify(report, null, 2), without holding a large case's report (1,000 offences under every law) at once.
+ */
+async function jsonByLaw({ c, jurisdictions }: { c: CaseFile; jurisdictions?: string[] }, opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
+  const named = opts.jurisdiction?.length ? opts.jurisdiction : opts.all ? undefined : jurisdictions;
+  const { header, results } = evaluateByLaw(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf });
+  const failOn = new Set((opts.failOn ?? []) as Outcome[]);
+  let hit = false;
+  let n = 0;
+  for await (const r of results) {
+    // The header is written with the first law, so that an error in evaluating it leaves nothing written.
+    const head = n === 0 ? JSON.stringify({ ...header, results: [] }, null, 2).slice(0, -'[]\n}'.length) + '[\n' : ',\n';
+    io.stdout(head + '    ' + JSON.stringify(r, null, 2).replace(/\n/g, '\n    '));
+    n++;
+    if (r.offences.some((o) => failOn.has(o.outcome))) hit = true;
+    await io.drain?.();
+  }
+  io.stdout(n === 0 ? JSON.stringify({ ...header, results: [] }, null, 2) + '\n' : '\n  ]\n}\n');
   return hit ? EXIT.failOn : EXIT.ok;
 }
 

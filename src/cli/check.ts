@@ -23,6 +23,8 @@ export interface CheckOptions {
   failOn?: string[];
   explain?: string;
   verbose?: boolean;
+  /** Evaluate with json-rules-engine (checked against the fast path), for audits. */
+  referenceEngine?: boolean;
 }
 
 export async function checkCommand(files: string[], opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
@@ -58,7 +60,7 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
   for (const { c, jurisdictions } of cases) {
     // A scenario file is read under the laws it was written for, unless the command names others.
     const named = opts.jurisdiction?.length ? opts.jurisdiction : opts.all ? undefined : jurisdictions;
-    reports.push(await evaluate(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf }));
+    reports.push(await evaluate(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf, engine: opts.referenceEngine ? 'reference' : 'fast' }));
   }
   const ctx = (i: number) => ({ caseFile: cases[i]!.c, laws: lawFiles(reports[i]!, law), order: opts.all ? law.ids() : opts.jurisdiction });
   if (opts.format === 'json') io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
@@ -83,7 +85,7 @@ export async function checkCommand(files: string[], opts: CheckOptions, law: Law
  */
 async function jsonByLaw({ c, jurisdictions }: { c: CaseFile; jurisdictions?: string[] }, opts: CheckOptions, law: Law, io: CliIO): Promise<number> {
   const named = opts.jurisdiction?.length ? opts.jurisdiction : opts.all ? undefined : jurisdictions;
-  const { header, results } = evaluateByLaw(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf });
+  const { header, results } = evaluateByLaw(c, law, { jurisdictions: named, all: opts.all, asOf: opts.asOf, engine: opts.referenceEngine ? 'reference' : 'fast' });
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   let hit = false;
   let n = 0;

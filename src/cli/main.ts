@@ -58,6 +58,7 @@ Case facts never leave this machine: the tool makes no network access.`,
     .addOption(lawOption())
     .option('--explain <offence>', 'the whole derivation of one offence: every check, the words it encodes, the facts it read, how the result was combined, each exception entry, the engines')
     .option('-v, --verbose', 'show every provision in full, also those that do not apply to this person')
+    .option('--reference-engine', 'evaluate with json-rules-engine (the reference semantics, slower), checked against the compiled path on every provision, for audits')
     .addHelpText(
       'after',
       `
@@ -69,7 +70,7 @@ Examples:
   $ nonpunishment check case.yaml --as-of 2024-01-01 --fail-on undetermined`,
     )
     .action(async (files: string[], opts) => {
-      code = await (await import('./check.js')).checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose }, await getLaw(opts), io);
+      code = await (await import('./check.js')).checkCommand(files, { jurisdiction: opts.jurisdiction, all: opts.all, format: opts.format, asOf: opts.asOf, failOn: opts.failOn, explain: opts.explain, verbose: opts.verbose, referenceEngine: opts.referenceEngine }, await getLaw(opts), io);
     });
 
   program

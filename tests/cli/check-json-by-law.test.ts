@@ -43,6 +43,16 @@ describe('check --format json, written law by law', () => {
     expect(named.stdout).toBe(JSON.stringify(await evaluate(twoLaws, law(), { jurisdictions: ['us-ny', 'gb-ew'] }), null, 2) + '\n');
   });
 
+  it('--reference-engine (json-rules-engine, checked against the fast path) writes the same report', async () => {
+    const f = file('courier.json', courier);
+    for (const format of ['json', 'text']) {
+      const fast = await runIn(['check', f, '--all', '--format', format]);
+      const reference = await runIn(['check', f, '--all', '--format', format, '--reference-engine']);
+      expect(reference.code).toBe(0);
+      expect(reference.stdout).toBe(fast.stdout);
+    }
+  });
+
   it('reads a scenario file under the laws it names', async () => {
     const path = join(ROOT, 'scenarios', 'cannabis-grow-boy-17.yaml');
     const read = readCaseOrScenario(path, law());

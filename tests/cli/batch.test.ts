@@ -1,8 +1,7 @@
 /**
  * `nonpunishment batch` through the real binary: the same reports as `check` (the shipped examples and every
- * golden case), in input order, whatever
- * the number of workers; bad records as error records with their line; CSV through a mapping; shards
- * that partition a caseload; only regular files read.
+ * golden case), in input order, whatever the number of workers; bad records as error records with their
+ * line; CSV through a mapping; shards that partition a caseload; only regular files read.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

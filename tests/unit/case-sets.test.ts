@@ -39,14 +39,14 @@ const thrown = (f: () => unknown): Problem[] => {
 const problem = (file: string, line: number, col: number, path: string, code: string, message: string): Problem => ({ file, line, col, path, code, message });
 
 describe('a directory of case files', () => {
-  it('reads case, scenario and JSON files in name order (a sub-directory's files where its name falls), and leaves out other files and symlinks', () => {
+  it("reads case, scenario and JSON files in name order (a sub-directory's files where its name falls), and leaves out other files and symlinks", () => {
     const d = folder('good');
     write(join(d, 'b.yaml'), caseText('case-b'));
     write(join(d, 'a.yml'), caseText('case-a'));
     write(join(d, 'c.json'), JSON.stringify({ id: 'case-c', offences: [{ id: 'o1', category: 'theft' }] }));
     write(join(d, 'd.yaml'), `name: A golden file\njurisdiction: gb-ew\ncase:\n  id: case-d\n  offences: [{ id: o1, category: theft }]\nexpect: {}\n`);
     write(join(d, 'notes.txt'), 'id: not-a-case\n');
-    write(join(d, 'case.YAML.bak'), caseText('not-read'));
+    write(join(d, 'old.yaml.bak'), caseText('not-read'));
     symlinkSync(join(d, 'b.yaml'), join(d, 'e-link.yaml'));
     write(join(folder('good/sub'), 'a.yaml'), caseText('case-sub'));
     const set = readCaseSet(d, cat, 'the test cases');

@@ -57,6 +57,14 @@ describe('the scenario library', () => {
     expect(thrown(() => loadScenario('Boy-17', law(), library))[0]!.code).toBe('ref.unknown-scenario');
   });
 
+  it('a file in the library whose name is not an id is never loaded by id; a name with .yaml inside it is an id, not a path', () => {
+    const odd = join(root, 'odd-library');
+    mkdirSync(odd);
+    writeFileSync(join(odd, 'boy_17.yaml'), BASE.replace('id: cannabis-grow-boy-17', 'id: boy-17'));
+    expect(thrown(() => loadScenario('boy_17', law(), odd))[0]!).toMatchObject({ code: 'ref.unknown-scenario', message: expect.stringMatching(/^unknown scenario "boy_17"/) });
+    expect(thrown(() => loadScenario('boy-17.yml.old', law(), library))[0]!.code).toBe('ref.unknown-scenario');
+  });
+
   it('a file in the library must carry its own name as id; a file of one\'s own, named by path, may carry any', () => {
     copyFileSync(SHIPPED, join(library, 'misnamed.yaml'));
     try {

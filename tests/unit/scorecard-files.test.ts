@@ -111,6 +111,7 @@ describe('a scorecard file', () => {
     partial: by route
 `;
     expect(problemsOf(exceptions)).toEqual([]);
+    expect(problemsOf(CARD.replace(/often_compelled:\n.*\n.*\n/, ''))).toEqual([]); // no exceptions measure: not needed
     expect(problemsOf(exceptions.replace(/often_compelled:\n.*\n.*\n/, ''))).toEqual([
       '6:3 criteria card.often-compelled the exceptions measure needs `often_compelled`: the categories victims are often made to commit',
     ]);

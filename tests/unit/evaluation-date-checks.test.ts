@@ -83,3 +83,10 @@ describe('offences no law can be found for', () => {
     expect(withoutJurisdiction(each.source, each.value)).toEqual([]);
   });
 });
+
+describe('the loader\'s own order checks at their edge', () => {
+  it('a trafficking period with no start that ends on the birth date is possible', () => {
+    const text = CASE.replace('period: { start: 2020-01-01, end: 2021-06-30 }', 'period: { end: 1990-05-01 }');
+    expect(parseCase('case.yaml', text, cat).ok).toBe(true);
+  });
+});

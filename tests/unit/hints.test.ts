@@ -4,7 +4,7 @@
  * problems past its limit and says how many more there are.
  */
 import { describe, expect, it } from 'vitest';
-import { nearest, ProblemList, SUGGEST_BUDGET, suggest, type Problem } from '../../src/load/problems.js';
+import { InputError, nearest, ProblemList, SUGGEST_BUDGET, suggest, type Problem } from '../../src/load/problems.js';
 
 describe('did you mean', () => {
   it('texts of up to 64 characters are compared; a longer input or candidate never is', () => {
@@ -92,5 +92,14 @@ describe('the problems of one file', () => {
     const done = list.done();
     expect(done).toHaveLength(101);
     expect(done[100]!.message).toBe('and 1 more problem(s) in this file from here on, not listed (the first 100 are)');
+  });
+});
+
+describe('bad input as an error', () => {
+  it('is named InputError and carries its problems, one line each', () => {
+    const p: Problem = { file: 'f.yaml', line: 2, col: 3, path: '', code: 'x.bad', message: 'bad' };
+    const e = new InputError([p]);
+    expect([e.name, e.problems, e.message]).toEqual(['InputError', [p], 'f.yaml:2:3  bad']);
+    expect(String(e)).toBe('InputError: f.yaml:2:3  bad');
   });
 });

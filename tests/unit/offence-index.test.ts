@@ -130,7 +130,11 @@ describe('codes', () => {
   });
 
   it('a code that only has as many letters after a dash as an ancillary word is not read as one', () => {
-    expect(resolve({ code: 'ra-s8-1234567', category: 'robbery' }).by).toBe('none');
+    expect(resolve({ code: 'ra-s8-1234567', category: 'robbery' })).toEqual({
+      by: 'none',
+      codes: [],
+      warnings: ["ra-s8-1234567: not in this law's offence table. Read as an offence that no exception entry names by code."],
+    });
   });
 
   it('the category the case gives and the table\'s, for one row and for several', () => {

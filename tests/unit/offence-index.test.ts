@@ -143,12 +143,18 @@ describe('codes', () => {
       '"Section 1": no offence in this law\'s table is cited that way; give the code (see `nonpunishment offences`) to have it matched. Read from its category\'s exception entries only.',
     ]);
     expect(resolve({ code: 'ta', category: 'theft' })).toEqual({ by: 'category', codes: ['ta-s1'], warnings: [] });
+    const two = indexOffences({ ...j, offences: [...j.offences!, { ...j.offences![1]!, code: 'ta-s9' }] });
+    expect(resolveOffence(offence({ code: 'ta', category: 'robbery' }), two, on('2024-01-01')).warnings).toEqual([
+      'the case gives the category "robbery"; this law\'s table files these offences under "theft"',
+    ]);
   });
 });
 
 describe('nearest codes', () => {
   it('codes of up to 120 characters are compared; within a quarter of the length in edits (at least one); up to 12 characters longer or shorter', () => {
     expect(nearestCodes('a'.repeat(120), ['a'.repeat(119)])).toEqual(['a'.repeat(119)]);
+    expect(nearestCodes('a'.repeat(121), ['a'.repeat(120)])).toEqual([]);
+    expect(nearestCodes('ra-s9', ['ra-s5', 'ra-s6', 'ra-s7', 'ra-s8'])).toEqual(['ra-s5', 'ra-s6', 'ra-s7']); // ties by name, whatever the order given
     expect(nearestCodes('abcdefgh', ['abcdefxy', 'abcdexyz'])).toEqual(['abcdefxy']);
     expect(nearestCodes('abcd', ['abce', 'abxy'])).toEqual(['abce']);
     expect(nearestCodes('ab-cd-efgh', ['zz-cd-efgh-and-more-words'])).toEqual([]);
@@ -159,5 +165,7 @@ describe('nearest codes', () => {
     expect(nearestCodes('firearms-act-1968-s5', ['fa-1968-s5', 'xx-1968-s5', 'fa-1968-s6'])).toEqual(['fa-1968-s5', 'xx-1968-s5']);
     expect(nearestCodes('ab-c-d', ['zz-c-d'])).toEqual([]);
     expect(nearestCodes('q-1968-s5', ['q-1968-s5'])).toEqual(['q-1968-s5']);
+    expect(nearestCodes('aa-bb-cc-1968-s5', ['zz-1968-s5'])).toEqual(['zz-1968-s5']); // the last two parts, however many there are
+    expect(nearestCodes('x-a-bc', ['zzzzzzz-a-bc'])).toEqual(['zzzzzzz-a-bc']); // four letters are enough
   });
 });

@@ -8,6 +8,7 @@
  * each with the commit it was measured at. Files of the full mutated set that no section measures are listed.
  *
  * Usage: node scripts/mutation-report.mjs [scope]   (default: $MUTATION_SCOPE, else "all")
+ *        MUTATION_COMMIT=<sha> names the commit the run started from, if commits were made during it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -26,9 +27,12 @@ if (!existsSync(reportFile)) {
 const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
-const commit = git('rev-parse', 'HEAD');
-// Changes to the mutated sources since that commit would make the figure describe code nobody can check out.
-const dirty = git('status', '--porcelain', '--', 'src').length > 0;
+// The commit the run measured: HEAD, or MUTATION_COMMIT when commits were made while Stryker ran (a long run
+// copies the tree when it starts). Sources that differ from that commit make the figure describe code nobody
+// can check out: uncommitted changes under src/, or src/ changed between that commit and HEAD.
+const commit = git('rev-parse', process.env.MUTATION_COMMIT ?? 'HEAD');
+const dirty =
+  git('status', '--porcelain', '--', 'src').length > 0 || git('diff', '--name-only', commit, 'HEAD', '--', 'src').length > 0;
 
 /** Stryker's definitions: detected = killed + timeout; undetected = survived + no coverage; errors and ignored mutants do not count. */
 function tally(mutants) {
@@ -52,7 +56,7 @@ const all = files.flatMap(([, f]) => f.mutants);
 const lines = [
   `## Scope \`${scope}\``,
   '',
-  `Measured at commit \`${commit}\`${dirty ? ' **with uncommitted changes under src/** (the figure may not match that commit)' : ''}, ${new Date().toISOString().slice(0, 10)}.`,
+  `Measured at commit \`${commit}\`${dirty ? ' **with src/ changed since** (the figure may not match that commit)' : ''}, ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| File | Killed | Timeout | Survived | No coverage | Errors | Ignored | Score |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -61,10 +65,15 @@ const lines = [
   '',
 ];
 // Survivors argued equivalent (no test could tell them apart), keyed by file, mutator and the replacement text
-// (not by line, which moves), with the argument: scripts/mutation-equivalent.json.
+// (not by line, which moves), with the argument: scripts/mutation-equivalent.json. A replacement as common as
+// `true` or `false` also names `line`: text of the source line it stands on, so the argument covers that one.
 const equivalentFile = join(ROOT, 'scripts', 'mutation-equivalent.json');
 const equivalent = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, 'utf8')) : [];
-const argued = (path, m) => equivalent.find((e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' '));
+const sourceLine = (path, m) => String(report.files[Object.keys(report.files).find((k) => relative(ROOT, join(ROOT, k)).split('\\').join('/') === path)]?.source ?? '').split('\n')[m.location.start.line - 1] ?? '';
+const argued = (path, m) =>
+  equivalent.find(
+    (e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' ') && (e.line === undefined || sourceLine(path, m).includes(e.line)),
+  );
 const describe = (path, m) => `\`${path}:${m.location.start.line}:${m.location.start.column}\` ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: \`${String(m.replacement ?? '').replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 120)}\``;
 const surviving = files.flatMap(([path, f]) =>
   f.mutants

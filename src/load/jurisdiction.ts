@@ -4,7 +4,7 @@ import { LIMB_ASPECTS, LIMB_CHECKS } from '../vocabulary.js';
 import { jurisdictionSchema, type JurisdictionFile } from '../schema/jurisdiction.js';
 import type { Loaded } from './case.js';
 import { issuesToProblems } from './issues.js';
-import { type PathSegment, ProblemList, suggest } from './problems.js';
+import { formatPath, type PathSegment, ProblemList, suggest } from './problems.js';
 import { parseSource, problemAt, walkData, type Source } from './source.js';
 import { normaliseStatute } from '../engine/resolve.js';
 
@@ -29,7 +29,7 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
     items.forEach((it, i) => {
       const prev = seen.get(it.id);
       if (prev) at([...path, i, 'id'], 'ref.duplicate-id', `${what} id "${it.id}" is already used at ${prev}`);
-      else seen.set(it.id, `${path.join('.')}[${i}]`);
+      else seen.set(it.id, formatPath([...path, i]));
     });
   unique(j.instruments, ['instruments'], 'instrument', new Map());
   unique(j.provisions, ['provisions'], 'provision', new Map());

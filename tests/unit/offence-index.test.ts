@@ -52,7 +52,7 @@ describe('the index', () => {
     const idx = indexOffences(j);
     expect(idx.rows.map((r) => r.code)).toEqual(['ra-s8', 'ta-s1', 'oa-s1', 'pl-240-37', 'xa', 'sa-s2']);
     expect([...idx.byCode.keys()]).toEqual(['ra-s8', 'ta-s1', 'oa-s1', 'pl-240-37', 'xa', 'sa-s2']);
-    expect([...idx.byStatute].map(([k, rows]) => [k, rows.map((r) => r.code)])).toEqual([
+    expect([...idx.statutes().byStatute].map(([k, rows]) => [k, rows.map((r) => r.code)])).toEqual([
       ['robbery act 1990|s 8', ['ra-s8']],
       ['theft act 1990|s 1', ['ta-s1']],
       ['old act 1900|s 1', ['oa-s1']],
@@ -67,7 +67,7 @@ describe('the index', () => {
       ['public-order', ['pl-240-37']],
       ['fraud', ['xa']],
     ]);
-    expect([...idx.bySection].map(([k, v]) => [k, v.map(([act, rows]) => [act, rows.map((r) => r.code)])])).toEqual([
+    expect([...idx.statutes().bySection].map(([k, v]) => [k, v.map(([act, rows]) => [act, rows.map((r) => r.code)])])).toEqual([
       ['s 8', [['robbery act 1990', ['ra-s8']]]],
       ['s 1', [['theft act 1990', ['ta-s1']], ['old act 1900', ['oa-s1']]]],
       ['s 240 37', [['n y penal law', ['pl-240-37']]]],

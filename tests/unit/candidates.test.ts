@@ -1,0 +1,173 @@
+/**
+ * An offence that the law's table can read as several offences (candidates): what the report says of each
+ * provision, check, relief and missing fact when the candidates agree or part, how the match is worded,
+ * and what a decide-only evaluation (`wording: false`) leaves empty — each as a lawyer reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';
+import type { CaseFile } from '../../src/schema/case.js';
+import type { OffenceResult } from '../../src/schema/report.js';
+import { law, lawFromYaml } from '../helpers.js';
+
+const YAML = `id: candidates
+name: Candidates
+kind: jurisdiction
+summary: A defence and a vacatur with exception lists, and an offence table with several rows per kind.
+checked: 2026-11-28
+instruments:
+  - { id: act, title: Candidates Act, verified: true }
+coercion: { recognises_coercive_control: false, text: force, citation: { instrument: act, section: s.2 }, verified: true }
+provisions:
+  - id: defence
+    title: Defence
+    relief: defence
+    discretion: mandatory
+    citation: { instrument: act, section: s.1 }
+    text: A defence for compelled acts, except the listed offences.
+    in_force: { from: 2010-01-01 }
+    nexus: compelled
+    domains: [criminal]
+    exceptions: [sch]
+    verified: true
+  - id: vacate
+    title: Vacatur
+    relief: vacatur
+    discretion: discretionary
+    citation: { instrument: act, section: s.5 }
+    text: Vacatur within three years of the conviction, except the offences of the second schedule.
+    in_force: { from: 2010-01-01 }
+    nexus: connected
+    domains: [criminal]
+    exceptions: [sch2]
+    conditions: { time_limit: { years: 3, from: conviction } }
+    verified: true
+exception_lists:
+  - id: sch
+    title: Schedule 1
+    citation: { instrument: act, section: Sch 1 }
+    verified: true
+    entries:
+      - { id: b-gbh, label: Burglary with intent to cause harm, codes: [ba-s9-gbh], citation: { instrument: act, section: Sch 1 para 1 }, verified: true }
+      - { id: theft-old, label: Old theft, codes: [oa-s1], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }
+      - { id: fraud-all, label: Fraud, codes: [fa-s1, fa-s2], citation: { instrument: act, section: Sch 1 para 3 }, verified: true }
+  - id: sch2
+    title: Schedule 2
+    citation: { instrument: act, section: Sch 2 }
+    verified: true
+    entries:
+      - { id: theft-new, label: New theft, codes: [ta-s1], citation: { instrument: act, section: Sch 2 para 1 }, verified: true }
+offences:
+  - { code: ba-s9-gbh, label: Burglary with intent to cause harm, statute: Burglary Act 1990 s.9(1)(b), category: burglary, citation: { instrument: act, section: s.9 }, verified: true }
+  - { code: ba-s9-steal, label: Burglary Act 1990 burglary to steal, statute: Burglary Act 1990 s.9(1)(a), category: burglary, citation: { instrument: act, section: s.9 }, verified: true }
+  - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
+  - { code: oa-s1, label: Old theft offence, statute: Theft Act 1990 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
+  - { code: fa-s1, label: Fraud by false representation, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: fa-s2, label: Fraud by abuse of position, category: fraud, citation: { instrument: act, section: s.4 }, verified: true }
+`;
+const laws = new Map([['candidates', compileJurisdiction(lawFromYaml('candidates', YAML))]]);
+
+async function result(o: Partial<CaseFile['offences'][number]>, wording = true): Promise<OffenceResult> {
+  const c: CaseFile = {
+    id: 'c',
+    as_of: '2026-11-28',
+    person: { birth_date: '1970-01-01' },
+    trafficking: { victim: true },
+    offences: [{ id: 'o1', category: 'burglary', date: '2024-01-01', conviction_date: '2024-06-01', disposition: 'convicted', nexus: 'compelled', ...o } as CaseFile['offences'][number]],
+  };
+  const report = await evaluateCase(c, laws, law().catalogue, { jurisdictions: ['candidates'], rules: { version: 't', digest: 't' }, wording });
+  return report.results[0]!.offences[0]!;
+}
+
+const Q = "Which statutory offence exactly (its statute code)? An exception list names some offences of this kind and not others. This law's offence table has several offences of this kind, and they come out differently";
+const charged = { disposition: 'charged' as const, conviction_date: undefined };
+const check = (r: OffenceResult, code: string) => r.provisions[0]!.checks.find((c) => c.code === code)!;
+
+describe('candidates that part', () => {
+  it('the kind alone, one row listed and one not: undetermined, and the question offers each with its outcome and statute', async () => {
+    const r = await result(charged);
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['defence', 'undetermined']]);
+    expect(check(r, 'exception')).toMatchObject({
+      status: 'unknown',
+      reason: 'depends on which offence it is: ba-s9-gbh: excluded: it is listed — Burglary with intent to cause harm (Sch 1 para 1) | ba-s9-steal: not listed in Schedule 1',
+    });
+    const question = `${Q} — eligible: ba-s9-steal (Burglary Act 1990 burglary to steal) — excluded: ba-s9-gbh (Burglary with intent to cause harm (Burglary Act 1990 s.9(1)(b))).`;
+    const choices = [
+      // A label that already names its act is not followed by the statute again.
+      { code: 'ba-s9-gbh', label: 'Burglary with intent to cause harm (Burglary Act 1990 s.9(1)(b))', outcome: 'excluded' },
+      { code: 'ba-s9-steal', label: 'Burglary Act 1990 burglary to steal', outcome: 'eligible' },
+    ];
+    expect(r.provisions[0]!.missing).toEqual([{ fact: 'offence.code', question, choices }]);
+    expect(r.missing).toEqual([{ fact: 'offence.code', question, choices }]);
+    expect(r.resolved).toEqual({
+      by: 'category',
+      codes: ['ba-s9-gbh', 'ba-s9-steal'],
+      note: "every offence of this kind in this law's table in force on 2024-01-01 — Burglary Act 1990 s.9(1)(b) (ba-s9-gbh); Burglary Act 1990 s.9(1)(a) (ba-s9-steal) — does not come out the same: which one it is decides",
+      warnings: [],
+    });
+  });
+
+  it('a statute two rows share, date unknown: each row named by its label, and the statute said', async () => {
+    const r = await result({ statute: 'Theft Act 1990 s.1', category: 'theft', date: undefined });
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['vacate', 'undetermined']]);
+    expect(check(r, 'exception').reason).toBe('depends on which offence it is: ta-s1: excluded: it is listed — New theft (Sch 2 para 1) | oa-s1: not listed in Schedule 2');
+    expect(r.missing.map((m) => [m.fact, m.question, m.choices])).toEqual([
+      [
+        'offence.code',
+        `${Q} — eligible: oa-s1 (Old theft offence (Theft Act 1990 s.1)) — excluded: ta-s1 (Theft (Theft Act 1990 s.1)).`,
+        [
+          { code: 'oa-s1', label: 'Old theft offence (Theft Act 1990 s.1)', outcome: 'eligible' },
+          { code: 'ta-s1', label: 'Theft (Theft Act 1990 s.1)', outcome: 'excluded' },
+        ],
+      ],
+    ]);
+    expect(r.resolved).toEqual({
+      by: 'statute',
+      codes: ['oa-s1', 'ta-s1'],
+      statute: 'Theft Act 1990 s.1',
+      note: 'every offence in this law\'s table cited as "Theft Act 1990 s.1" — Theft (ta-s1); Old theft offence (oa-s1) — does not come out the same: which one it is decides',
+      warnings: [],
+    });
+  });
+});
+
+describe('candidates that agree', () => {
+  it('both listed by one entry: excluded, one reason for both, and nothing asked', async () => {
+    const r = await result({ ...charged, category: 'fraud' });
+    expect(r.outcome).toBe('excluded');
+    expect(r.provisions[0]!.excludedBy).toEqual(['fraud-all']);
+    expect(check(r, 'exception')).toMatchObject({ status: 'not-met', reason: 'for each of them (fa-s1, fa-s2): excluded: it is listed — Fraud (Sch 1 para 3)' });
+    expect(r.missing).toEqual([]);
+    expect(r.resolved.note).toBe("every offence of this kind in this law's table in force on 2024-01-01 — Fraud by false representation (fa-s1); Fraud by abuse of position (fa-s2) — comes out excluded");
+  });
+
+  it('both eligible: the same reasons as for one, the deadline, and the note says how they come out', async () => {
+    const r = await result({});
+    expect(r.outcome).toBe('eligible');
+    expect(r.deadline).toBe('2027-06-01');
+    expect(r.provisions[0]!.reasons).toEqual([
+      's.5: available at this stage (convicted)',
+      's.5: in force from 2010-01-01; applies on the date of evaluation (2026-11-28)',
+      's.5: covers criminal offences',
+      's.5: the person is or was a victim of trafficking, slavery or exploitation',
+      's.5: the link "compelled" meets the required "connected"',
+      's.5: within the time limit: apply by 2027-06-01',
+      'Sch 2: not listed in Schedule 2',
+    ]);
+    expect(r.resolved.note).toBe("every offence of this kind in this law's table in force on 2024-01-01 — Burglary Act 1990 s.9(1)(b) (ba-s9-gbh); Burglary Act 1990 s.9(1)(a) (ba-s9-steal) — comes out eligible");
+  });
+});
+
+describe('deciding only (wording: false)', () => {
+  it('asks the same code question with the same choices and outcomes, and no words: no question text, no labels, no note', async () => {
+    for (const o of [charged, { statute: 'Theft Act 1990 s.1', category: 'theft', date: undefined }]) {
+      const full = await result(o);
+      const bare = await result(o, false);
+      const blank = (m: OffenceResult['missing'][number]) => ({ fact: m.fact, question: '', choices: m.choices!.map((c) => ({ ...c, label: '' })) });
+      expect(bare.missing).toEqual(full.missing.map(blank));
+      expect(bare.provisions[0]!.missing).toEqual(full.provisions[0]!.missing.map(blank));
+      expect(check(bare, 'exception')).toEqual({ ...check(full, 'exception'), reason: '' });
+      expect(bare.resolved).toEqual({ ...full.resolved, note: undefined });
+      expect('note' in bare.resolved).toBe(false);
+    }
+  });
+});

@@ -130,6 +130,29 @@ describe('candidates that part', () => {
   });
 });
 
+describe('candidates that agree on the offence but part on a relief', () => {
+  it('the code question is asked for the first relief where they part, with how each comes out there', async () => {
+    // Stage unknown: ta-s1 is listed for vacatur and oa-s1 for the defence, the other relief open for each.
+    const r = await result({ statute: 'Theft Act 1990 s.1', category: 'theft', date: undefined, disposition: undefined, conviction_date: undefined });
+    expect(r.outcome).toBe('undetermined');
+    expect(r.byRelief).toEqual({ defence: 'undetermined', vacatur: 'undetermined' });
+    expect(r.provisions.map((p) => [p.provision, p.outcome, p.missing.map((m) => m.fact)])).toEqual([
+      ['defence', 'undetermined', ['offence.code', 'offence.date', 'offence.disposition']],
+      ['vacate', 'undetermined', ['offence.code', 'offence.conviction_date', 'offence.disposition']],
+    ]);
+    expect(r.provisions[1]!.missing[0]!.question).toBe(`${Q} — undetermined: oa-s1 (Old theft offence (Theft Act 1990 s.1)) — excluded: ta-s1 (Theft (Theft Act 1990 s.1)).`);
+    expect(r.missing.map((m) => m.fact)).toEqual(['offence.code', 'offence.conviction_date', 'offence.date', 'offence.disposition']);
+    expect(r.missing[0]).toEqual({
+      fact: 'offence.code',
+      question: `${Q} for defence — undetermined: ta-s1 (Theft (Theft Act 1990 s.1)) — excluded: oa-s1 (Old theft offence (Theft Act 1990 s.1)).`,
+      choices: [
+        { code: 'oa-s1', label: 'Old theft offence (Theft Act 1990 s.1)', outcome: 'excluded' },
+        { code: 'ta-s1', label: 'Theft (Theft Act 1990 s.1)', outcome: 'undetermined' },
+      ],
+    });
+  });
+});
+
 describe('candidates that agree', () => {
   it('both listed by one entry: excluded, one reason for both, and nothing asked', async () => {
     const r = await result({ ...charged, category: 'fraud' });

@@ -50,6 +50,8 @@ exception_lists:
       - { id: b-gbh, label: Burglary with intent to cause harm, codes: [ba-s9-gbh], citation: { instrument: act, section: Sch 1 para 1 }, verified: true }
       - { id: theft-old, label: Old theft, codes: [oa-s1], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }
       - { id: fraud-all, label: Fraud, codes: [fa-s1, fa-s2], citation: { instrument: act, section: Sch 1 para 3 }, verified: true }
+      - { id: robbery-dwelling, label: Some robberies, category: robbery, citation: { instrument: act, section: Sch 1 para 4 }, verified: true }
+      - { id: fraud-dated, label: Forgery listed from 2025, codes: [fa-s3], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 1 para 5 }, verified: true }
   - id: sch2
     title: Schedule 2
     citation: { instrument: act, section: Sch 2 }
@@ -62,6 +64,7 @@ offences:
   - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: oa-s1, label: Old theft offence, statute: Theft Act 1990 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: fa-s1, label: Fraud by false representation, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: fa-s3, label: Forgery, category: false-documents, citation: { instrument: act, section: s.5 }, verified: true }
   - { code: fa-s2, label: Fraud by abuse of position, category: fraud, citation: { instrument: act, section: s.4 }, verified: true }
 `;
 const laws = new Map([['candidates', compileJurisdiction(lawFromYaml('candidates', YAML))]]);
@@ -192,5 +195,33 @@ describe('deciding only (wording: false)', () => {
       expect(bare.resolved).toEqual({ ...full.resolved, note: undefined });
       expect('note' in bare.resolved).toBe(false);
     }
+  });
+
+  it('one offence, no candidates: the same facts asked (the code for an entry covering some of a kind, the offence date for an entry listed from a date), with no question text', async () => {
+    const some = await result({ ...charged, category: 'robbery' });
+    expect(some.missing).toEqual([
+      { fact: 'offence.code', question: 'Which statutory offence exactly (its statute code)? An exception list names some offences of this kind and not others. It may fall under: Some robberies (Sch 1 para 4).' },
+    ]);
+    expect(check(some, 'exception').reason).toBe('may be excluded: Some robberies (Sch 1 para 4); the statute code decides');
+    expect((await result({ ...charged, category: 'robbery' }, false)).missing).toEqual([{ fact: 'offence.code', question: '' }]);
+    const dated = { ...charged, category: 'false-documents', code: 'fa-s3', date: undefined };
+    const full = await result(dated);
+    expect(full.provisions[0]!.excludedBy).toEqual(['fraud-dated']);
+    expect(check(full, 'exception').reason).toBe('may be excluded: Forgery listed from 2025 (Sch 1 para 5), which is in force only for some dates; the offence date decides');
+    expect(full.missing).toEqual([{ fact: 'offence.date', question: 'On what date was the offence committed?' }]);
+    const bare = await result(dated, false);
+    expect(bare.provisions[0]!.missing).toEqual([{ fact: 'offence.date', question: '' }]);
+    expect(bare.missing).toEqual([{ fact: 'offence.date', question: '' }]);
+    expect(bare.provisions[0]!.excludedBy).toEqual(['fraud-dated']);
+  });
+});
+
+describe('which law', () => {
+  it('an empty list of jurisdictions reads each offence under its own, as no list does', async () => {
+    const c: CaseFile = { id: 'c', as_of: '2026-11-28', jurisdiction: 'candidates', offences: [{ id: 'o1', category: 'theft' }] };
+    const run = (jurisdictions?: string[]) => evaluateCase(c, laws, law().catalogue, { jurisdictions, rules: { version: 't', digest: 't' } });
+    const own = await run(undefined);
+    expect(own.results.map((r) => [r.jurisdiction, r.offences.map((o) => o.offence)])).toEqual([['candidates', ['o1']]]);
+    expect(await run([])).toEqual(own);
   });
 });

@@ -64,6 +64,7 @@ offences:
   - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: oa-s1, label: Old theft offence, statute: Theft Act 1990 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: fa-s1, label: Fraud by false representation, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: ia-s24, label: Overstaying, statute: Immigration Act 1971 s.24, category: unlawful-stay, citation: { instrument: act, section: s.24 }, verified: true }
   - { code: fa-s3, label: Forgery, category: false-documents, citation: { instrument: act, section: s.5 }, verified: true }
   - { code: fa-s2, label: Fraud by abuse of position, category: fraud, citation: { instrument: act, section: s.4 }, verified: true }
 `;
@@ -223,5 +224,17 @@ describe('which law', () => {
     const own = await run(undefined);
     expect(own.results.map((r) => [r.jurisdiction, r.offences.map((o) => o.offence)])).toEqual([['candidates', ['o1']]]);
     expect(await run([])).toEqual(own);
+  });
+});
+
+describe('the domain of a row', () => {
+  it("a code the table files under another kind is read in that kind's domain when the row gives none", async () => {
+    // The case calls it theft (criminal); the table files ia-s24 under unlawful stay, an immigration matter.
+    const r = await result({ ...charged, category: 'theft', code: 'ia-s24' });
+    expect(r.resolved.codes).toEqual(['ia-s24']);
+    expect(check(r, 'domain')).toMatchObject({ status: 'not-met', reason: 'covers only criminal matters; this offence is immigration' });
+    expect(r.outcome).toBe('not-eligible');
+    // A domain stated in the case still wins.
+    expect((await result({ ...charged, category: 'theft', code: 'ia-s24', domain: 'criminal' })).outcome).toBe('eligible');
   });
 });

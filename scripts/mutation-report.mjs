@@ -61,10 +61,15 @@ const lines = [
   '',
 ];
 // Survivors argued equivalent (no test could tell them apart), keyed by file, mutator and the replacement text
-// (not by line, which moves), with the argument: scripts/mutation-equivalent.json.
+// (not by line, which moves), with the argument: scripts/mutation-equivalent.json. A replacement as common as
+// `true` or `false` also names `line`: text of the source line it stands on, so the argument covers that one.
 const equivalentFile = join(ROOT, 'scripts', 'mutation-equivalent.json');
 const equivalent = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, 'utf8')) : [];
-const argued = (path, m) => equivalent.find((e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' '));
+const sourceLine = (path, m) => String(report.files[Object.keys(report.files).find((k) => relative(ROOT, join(ROOT, k)).split('\\').join('/') === path)]?.source ?? '').split('\n')[m.location.start.line - 1] ?? '';
+const argued = (path, m) =>
+  equivalent.find(
+    (e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' ') && (e.line === undefined || sourceLine(path, m).includes(e.line)),
+  );
 const describe = (path, m) => `\`${path}:${m.location.start.line}:${m.location.start.column}\` ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: \`${String(m.replacement ?? '').replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 120)}\``;
 const surviving = files.flatMap(([path, f]) =>
   f.mutants

@@ -238,3 +238,13 @@ describe('the domain of a row', () => {
     expect((await result({ ...charged, category: 'theft', code: 'ia-s24', domain: 'criminal' })).outcome).toBe('eligible');
   });
 });
+
+describe('order of the laws', () => {
+  it("laws taken from the case come out sorted by id, whatever order the offences name them in", async () => {
+    const cj = laws.get('candidates')!;
+    const many = new Map([['b-law', cj], ['a-law', cj], ['c-law', cj]]);
+    const c: CaseFile = { id: 'j', as_of: '2026-11-28', offences: [{ id: 'o1', category: 'theft', jurisdiction: 'b-law' }, { id: 'o2', category: 'theft', jurisdiction: 'a-law' }, { id: 'o3', category: 'theft', jurisdiction: 'c-law' }] };
+    const r = await evaluateCase(c, many, law().catalogue, { rules: { version: 't', digest: 't' } });
+    expect(r.results.map((x) => [x.jurisdiction, x.offences.map((o) => o.offence)])).toEqual([['a-law', ['o2']], ['b-law', ['o1']], ['c-law', ['o3']]]);
+  });
+});

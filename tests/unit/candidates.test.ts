@@ -248,3 +248,40 @@ describe('order of the laws', () => {
     expect(r.results.map((x) => [x.jurisdiction, x.offences.map((o) => o.offence)])).toEqual([['a-law', ['o2']], ['b-law', ['o1']], ['c-law', ['o3']]]);
   });
 });
+
+describe('how the match is worded', () => {
+  it('a code that stops short, the date unknown: the rows it stops short of, without a date', async () => {
+    const r = await result({ ...charged, code: 'ba-s9', date: undefined });
+    expect(r.resolved.note).toBe("every offence in this law's table that the code ba-s9 stops short of — Burglary Act 1990 s.9(1)(b) (ba-s9-gbh); Burglary Act 1990 s.9(1)(a) (ba-s9-steal) — does not come out the same: which one it is decides");
+  });
+
+  it('the kind alone, the date unknown: every row of the kind, without a date', async () => {
+    const r = await result({ ...charged, category: 'theft', date: undefined });
+    expect(r.resolved.note).toBe("every offence of this kind in this law's table — Theft (ta-s1); Old theft offence (oa-s1) — does not come out the same: which one it is decides");
+  });
+
+  it('the kind alone, one row: the note says it is the one read', async () => {
+    const r = await result({ ...charged, category: 'unlawful-stay' });
+    expect(r.resolved).toEqual({
+      by: 'category',
+      codes: ['ia-s24'],
+      note: "every offence of this kind in this law's table in force on 2024-01-01 — Immigration Act 1971 s.24 (ia-s24) — is the one read",
+      warnings: [],
+    });
+  });
+});
+
+describe('nothing is asked of a provision that cannot be eligible', () => {
+  it('candidates one excluded and one failing a limb: not eligible, no question at the provision either', async () => {
+    const r = await result({ ...charged, nexus: 'connected' });
+    expect(r.provisions.map((p) => [p.provision, p.outcome, p.missing, p.excludedBy])).toEqual([['defence', 'not-eligible', [], ['b-gbh']]]);
+    expect(r.missing).toEqual([]);
+  });
+
+  it('one offence excluded with a limb unknown: excluded, and the unknown limb is not asked', async () => {
+    const r = await result({ ...charged, category: 'fraud', code: 'fa-s1', nexus: undefined });
+    expect(r.provisions.map((p) => [p.provision, p.outcome, p.missing, p.excludedBy])).toEqual([['defence', 'excluded', [], ['fraud-all']]]);
+    expect(check(r, 'nexus').status).toBe('unknown');
+    expect(r.missing).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ exception_lists:
       - { id: theft-old, label: Old theft, codes: [oa-s1], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }
       - { id: fraud-all, label: Fraud, codes: [fa-s1, fa-s2], citation: { instrument: act, section: Sch 1 para 3 }, verified: true }
       - { id: robbery-dwelling, label: Some robberies, category: robbery, citation: { instrument: act, section: Sch 1 para 4 }, verified: true }
+      - { id: beg-late, label: Begging listed from 2025, codes: [bg-1], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 1 para 6 }, verified: true }
+      - { id: beg-early, label: Begging listed from 2020, codes: [bg-2], in_force: { from: 2020-01-01 }, citation: { instrument: act, section: Sch 1 para 7 }, verified: true }
       - { id: fraud-dated, label: Forgery listed from 2025, codes: [fa-s3], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 1 para 5 }, verified: true }
   - id: sch2
     title: Schedule 2
@@ -64,6 +66,8 @@ offences:
   - { code: ta-s1, label: Theft, statute: Theft Act 1990 s.1, category: theft, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: oa-s1, label: Old theft offence, statute: Theft Act 1990 s.1, category: theft, in_force: { to: 2000-01-01 }, citation: { instrument: act, section: s.1 }, verified: true }
   - { code: fa-s1, label: Fraud by false representation, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: bg-1, label: Begging in public, category: begging, citation: { instrument: act, section: s.7 }, verified: true }
+  - { code: bg-2, label: Begging with a child, category: begging, citation: { instrument: act, section: s.8 }, verified: true }
   - { code: ia-s24, label: Overstaying, statute: Immigration Act 1971 s.24, category: unlawful-stay, citation: { instrument: act, section: s.24 }, verified: true }
   - { code: fa-s3, label: Forgery, category: false-documents, citation: { instrument: act, section: s.5 }, verified: true }
   - { code: fa-s2, label: Fraud by abuse of position, category: fraud, citation: { instrument: act, section: s.4 }, verified: true }
@@ -283,5 +287,25 @@ describe('nothing is asked of a provision that cannot be eligible', () => {
     expect(r.provisions.map((p) => [p.provision, p.outcome, p.missing, p.excludedBy])).toEqual([['defence', 'excluded', [], ['fraud-all']]]);
     expect(check(r, 'nexus').status).toBe('unknown');
     expect(r.missing).toEqual([]);
+  });
+});
+
+describe('assumptions from the kind of offence', () => {
+  it('a theft is assumed to have caused no serious harm, but a provision that never asks that lists no assumption', async () => {
+    const r = await result({ ...charged, category: 'theft', code: 'ta-s1' });
+    expect(r.provisions.map((p) => [p.provision, p.outcome, p.assumptions])).toEqual([['defence', 'eligible', []]]);
+  });
+});
+
+describe('candidates each listed by a different entry that only some dates reach', () => {
+  it('each is explained by its own entry, and both entries are named', async () => {
+    const r = await result({ ...charged, category: 'begging', date: undefined });
+    expect(r.resolved.codes).toEqual(['bg-1', 'bg-2']);
+    expect(r.provisions.map((p) => [p.provision, p.outcome, p.excludedBy, p.missing.map((m) => m.fact)])).toEqual([['defence', 'undetermined', ['beg-early', 'beg-late'], ['offence.date']]]);
+    expect(check(r, 'exception')).toMatchObject({
+      status: 'unknown',
+      reason:
+        'depends on which offence it is: bg-1: may be excluded: Begging listed from 2025 (Sch 1 para 6), which is in force only for some dates; the offence date decides | bg-2: may be excluded: Begging listed from 2020 (Sch 1 para 7), which is in force only for some dates; the offence date decides',
+    });
   });
 });

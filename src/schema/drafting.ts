@@ -4,6 +4,10 @@ import { OUTCOMES, RELIEFS } from '../vocabulary.js';
 
 const trace = z.strictObject({ file: z.string(), line: z.number().int().positive(), path: z.string().describe('Field path read at that line') });
 const outcome = z.enum(OUTCOMES);
+/** A law file, as the drafting reports name it. */
+const lawFile = { jurisdiction: z.string(), name: z.string(), file: z.string() };
+/** The offence a row is about, as the case file gives it. */
+const offenceRow = { case: z.string(), offence: z.string(), label: z.string().nullable(), category: z.string(), disposition: z.string().nullable() };
 
 export const comparisonSchema = z.strictObject({
   schema: z.literal('nonpunishment/compare@1'),
@@ -28,14 +32,10 @@ export const comparisonSchema = z.strictObject({
 export const matrixSchema = z.strictObject({
   schema: z.literal('nonpunishment/matrix@1'),
   source: z.string(),
-  laws: z.array(z.strictObject({ jurisdiction: z.string(), name: z.string(), file: z.string() })),
+  laws: z.array(z.strictObject(lawFile)),
   rows: z.array(
     z.strictObject({
-      case: z.string(),
-      offence: z.string(),
-      label: z.string().nullable(),
-      category: z.string(),
-      disposition: z.string().nullable(),
+      ...offenceRow,
       cells: z.array(
         z.strictObject({
           jurisdiction: z.string(),
@@ -91,18 +91,14 @@ const diffSide = trace.nullable();
 export const impactOutputSchema = z
   .strictObject({
     schema: z.literal('nonpunishment/impact@1'),
-    from: z.strictObject({ jurisdiction: z.string(), name: z.string(), file: z.string() }),
-    to: z.strictObject({ jurisdiction: z.string(), name: z.string(), file: z.string() }),
+    from: z.strictObject(lawFile),
+    to: z.strictObject(lawFile),
     sameJurisdiction: z.boolean(),
     rules: z.strictObject({ version: z.string(), digest: z.string().describe('sha256 of the rules files and of both law files') }),
     cases: z.strictObject({ source: z.string(), count: z.number().int(), offences: z.number().int() }),
     changes: z.array(
       z.strictObject({
-        case: z.string(),
-        offence: z.string(),
-        label: z.string().nullable(),
-        category: z.string(),
-        disposition: z.string().nullable(),
+        ...offenceRow,
         relief: z.union([z.enum(RELIEFS), z.literal('overall')]),
         from: side,
         to: side,

@@ -2,7 +2,7 @@
  * Evaluating a parsed case against the law: the library's `evaluate`, in a module of its own so that a
  * command that only evaluates loads only the evaluator (src/index.ts re-exports it with the rest of the API).
  */
-import { evaluateCase } from './engine/evaluate.js';
+import { evaluateCase, type EvaluateOptions } from './engine/evaluate.js';
 import { today } from './law/dates.js';
 import type { Law } from './law.js';
 import type { CaseFile } from './schema/case.js';
@@ -21,18 +21,21 @@ export interface EvaluateRequest {
   wording?: boolean;
 }
 
+/** What a request asks: the laws named (none: each offence under its own), the laws read, compiled, and the evaluator's options. */
+function settle(c: CaseFile, law: Law, req: EvaluateRequest) {
+  const selected = req.all ? law.ids() : req.jurisdictions;
+  const named = selected && selected.length ? selected : undefined;
+  const ids = named ?? [...new Set(c.offences.map((o) => o.jurisdiction ?? c.jurisdiction).filter((x): x is string => !!x))];
+  const compiled = law.getAll(ids);
+  const asOf = req.asOf ?? c.as_of ?? today();
+  const options: EvaluateOptions = { asOf, jurisdictions: named, rules: law.rulesInfo(ids), engine: req.engine ?? 'fast', wording: req.wording ?? true };
+  return { named, compiled, asOf, options };
+}
+
 /** Evaluate a parsed case against the law: the report of DESIGN.md, as plain data. */
 export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {}): Promise<Report> {
-  const selected = req.all ? law.ids() : req.jurisdictions;
-  const ids = selected && selected.length ? selected : [...new Set(c.offences.map((o) => o.jurisdiction ?? c.jurisdiction).filter((x): x is string => !!x))];
-  const compiled = law.getAll(ids);
-  return evaluateCase(c, compiled, law.catalogue, {
-    asOf: req.asOf ?? c.as_of ?? today(),
-    jurisdictions: selected && selected.length ? selected : undefined,
-    rules: law.rulesInfo(ids),
-    engine: req.engine ?? 'fast',
-    wording: req.wording ?? true,
-  });
+  const { compiled, options } = settle(c, law, req);
+  return evaluateCase(c, compiled, law.catalogue, options);
 }
 
 /**
@@ -41,13 +44,11 @@ export async function evaluate(c: CaseFile, law: Law, req: EvaluateRequest = {})
  * (check --format json). Each law's result is the one `evaluate` gives.
  */
 export function evaluateByLaw(c: CaseFile, law: Law, req: EvaluateRequest = {}): { header: Omit<Report, 'results'>; results: AsyncIterable<Report['results'][number]> } {
-  const selected = req.all ? law.ids() : req.jurisdictions;
-  const ids = selected && selected.length ? selected : [...new Set(c.offences.map((o) => o.jurisdiction ?? c.jurisdiction).filter((x): x is string => !!x))];
-  const asOf = req.asOf ?? c.as_of ?? today();
-  const header: Omit<Report, 'results'> = { schema: REPORT_SCHEMA_ID, case: c.id, asOf, rules: law.rulesInfo(ids) };
+  const { named, compiled, asOf, options } = settle(c, law, req);
+  const header: Omit<Report, 'results'> = { schema: REPORT_SCHEMA_ID, case: c.id, asOf, rules: options.rules };
   // Which offences each law reads, in the report's order: every offence under each law named, else each under its own.
   const parts: [string, CaseFile][] = [];
-  if (selected && selected.length) for (const j of [...new Set(selected)].sort()) parts.push([j, c]);
+  if (named) for (const j of [...new Set(named)].sort()) parts.push([j, c]);
   else {
     const byLaw = new Map<string, CaseFile['offences']>();
     for (const o of c.offences) {
@@ -59,7 +60,7 @@ export function evaluateByLaw(c: CaseFile, law: Law, req: EvaluateRequest = {}):
   }
   async function* results() {
     for (const [j, part] of parts) {
-      const r = await evaluateCase(part, law.getAll([j]), law.catalogue, { asOf, jurisdictions: selected && selected.length ? [j] : undefined, rules: header.rules, engine: req.engine ?? 'fast', wording: req.wording ?? true });
+      const r = await evaluateCase(part, new Map([[j, compiled.get(j)!]]), law.catalogue, { ...options, jurisdictions: named ? [j] : undefined });
       yield* r.results;
     }
   }

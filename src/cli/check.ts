@@ -89,15 +89,16 @@ async function jsonByLaw({ c, jurisdictions }: { c: CaseFile; jurisdictions?: st
   const failOn = new Set((opts.failOn ?? []) as Outcome[]);
   let hit = false;
   let n = 0;
+  const empty = JSON.stringify({ ...header, results: [] }, null, 2); // ends in `"results": []\n}`
   for await (const r of results) {
     // The header is written with the first law, so that an error in evaluating it leaves nothing written.
-    const head = n === 0 ? JSON.stringify({ ...header, results: [] }, null, 2).slice(0, -'[]\n}'.length) + '[\n' : ',\n';
+    const head = n === 0 ? empty.slice(0, -'[]\n}'.length) + '[\n' : ',\n';
     io.stdout(head + '    ' + JSON.stringify(r, null, 2).replace(/\n/g, '\n    '));
     n++;
     if (r.offences.some((o) => failOn.has(o.outcome))) hit = true;
     await io.drain?.();
   }
-  io.stdout(n === 0 ? JSON.stringify({ ...header, results: [] }, null, 2) + '\n' : '\n  ]\n}\n');
+  io.stdout(n === 0 ? empty + '\n' : '\n  ]\n}\n');
   return hit ? EXIT.failOn : EXIT.ok;
 }
 

@@ -85,6 +85,32 @@ const open = surviving.filter((x) => !x.why).map((x) => `- ${describe(x.path, x.
 const equal = surviving.filter((x) => x.why).map((x) => `- ${describe(x.path, x.m)} — ${x.why.why}`);
 lines.push(open.length ? `Surviving mutants not argued equivalent (${open.length}), each to be killed by a test:` : 'Every surviving mutant is argued equivalent below.', '', ...open, '');
 if (equal.length) lines.push(`Surviving mutants argued equivalent (${equal.length}; scripts/mutation-equivalent.json):`, '', ...equal, '');
+// Mutants Stryker did not run (ignoreStatic): module-level values, computed once when the module loads. Each
+// is listed with why it was left, so that the score's denominator hides nothing.
+const SHARED_MODULES = ['engine', 'loaders'];
+const staticWhy = SHARED_MODULES.includes(scope)
+  ? 'this scope shares modules between test files (vitest.mutation.config.ts), so a module-level mutant would be judged by tests that loaded the module under another mutant; the `all` scope, where each test file loads its modules afresh, measures them'
+  : 'left out of this run with --ignoreStatic: without per-test coverage each costs a whole run of the scope\'s tests';
+const ignored = files.flatMap(([path, f]) =>
+  f.mutants
+    .filter((m) => m.status === 'Ignored')
+    .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
+    .map((m) => ({ path, m, reason: String(m.statusReason ?? '') })),
+);
+const isStatic = (x) => /static/i.test(x.reason);
+const statics = ignored.filter(isStatic);
+const others = ignored.filter((x) => !isStatic(x));
+// One line per source line: a list of twenty words is twenty mutants on the same line.
+const byLine = (xs) => {
+  const groups = new Map();
+  for (const x of xs) {
+    const k = `${x.path}:${x.m.location.start.line}`;
+    groups.set(k, [...(groups.get(k) ?? []), x]);
+  }
+  return [...groups].map(([k, g]) => `- \`${k}\` (${g.length}): ${[...new Set(g.map((x) => x.m.mutatorName))].join(', ')} — \`${sourceLine(g[0].path, g[0].m).trim().replace(/`/g, "'").slice(0, 100)}\``);
+};
+if (statics.length) lines.push(`Static mutants not run (${statics.length}): ${staticWhy}.`, '', ...byLine(statics), '');
+if (others.length) lines.push(`Other mutants not run (${others.length}):`, '', ...others.map((x) => `- ${describe(x.path, x.m)} — ${x.reason}`), '');
 const section = lines.join('\n');
 
 // Keep the sections of other scopes; replace this one.

@@ -70,9 +70,21 @@ const lines = [
 const equivalentFile = join(ROOT, 'scripts', 'mutation-equivalent.json');
 const equivalent = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, 'utf8')) : [];
 const sourceLine = (path, m) => String(report.files[Object.keys(report.files).find((k) => relative(ROOT, join(ROOT, k)).split('\\').join('/') === path)]?.source ?? '').split('\n')[m.location.start.line - 1] ?? '';
+// `original` narrows further, to the text the mutant replaces: one word of a list on one line.
+const originalText = (path, m) => {
+  const lines = String(report.files[Object.keys(report.files).find((k) => relative(ROOT, join(ROOT, k)).split('\\').join('/') === path)]?.source ?? '').split('\n');
+  const { start, end } = m.location;
+  if (start.line !== end.line) return null;
+  return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
+};
 const argued = (path, m) =>
   equivalent.find(
-    (e) => e.file === path && e.mutator === m.mutatorName && e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' ') && (e.line === undefined || sourceLine(path, m).includes(e.line)),
+    (e) =>
+      e.file === path &&
+      e.mutator === m.mutatorName &&
+      e.replacement === String(m.replacement ?? '').replace(/\s+/g, ' ') &&
+      (e.line === undefined || sourceLine(path, m).includes(e.line)) &&
+      (e.original === undefined || originalText(path, m) === e.original),
   );
 const describe = (path, m) => `\`${path}:${m.location.start.line}:${m.location.start.column}\` ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: \`${String(m.replacement ?? '').replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 120)}\``;
 const surviving = files.flatMap(([path, f]) =>

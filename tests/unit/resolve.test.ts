@@ -202,6 +202,32 @@ describe('statute text and near codes', () => {
     expect(normaliseStatute('Sr art310')).toBe('sr|art 310');
     expect(normaliseStatute('  ')).toBe('');
   });
+  it('every way of writing a section reads as one: the words for section, article, paragraph and regulation, each with its marker', () => {
+    // How each word is written in the statutes of the shipped laws and in charging documents; the marker says
+    // which kind of provision the number is (a section 5 and an article 5 are not the same provision).
+    const kinds: Record<string, string[]> = {
+      s: ['s', 'ss', 'sec', 'sect', 'section', 'sections', '§'],
+      art: ['art', 'arts', 'article', 'articles'],
+      para: ['para', 'paras', 'paragraph'],
+      reg: ['reg', 'regulation', 'r', 'rule'],
+    };
+    for (const [marker, words] of Object.entries(kinds))
+      for (const w of words) {
+        expect(normaliseStatute(`Modern Slavery Act 2015 ${w} 45`), w).toBe(`modern slavery act 2015|${marker} 45`);
+        // Before the act, too: the word opens the section, the act words end it.
+        expect(normaliseStatute(`${w} 45 Modern Slavery Act 2015`), w).toBe(`modern slavery act 2015|${marker} 45`);
+      }
+    // Several sections at once ("§§ 1, 2"), and a marker written with its number.
+    expect(normaliseStatute('Penal Law §§ 230.00, 230.03')).toBe('penal law|s 230 00 230 03');
+    expect(normaliseStatute('Theft Act 1968 ss1')).toBe('theft act 1968|s 1');
+  });
+  it('a word that is not a section word stays in the act; "NI" is Northern Ireland; linking words are dropped', () => {
+    expect(normaliseStatute('Theft Act 1968 sub 1')).toBe('theft act 1968 sub 1|');
+    expect(normaliseStatute('Theft Act (NI) 1969 s.1')).toBe(normaliseStatute('Theft Act (Northern Ireland) 1969 s.1'));
+    expect(normaliseStatute('Theft Act (NI) 1969 s.1')).toBe('theft act northern ireland 1969|s 1');
+    for (const w of ['of', 'the', 'and', 'under', 'contrary', 'to'])
+      expect(normaliseStatute(`Sexual ${w} Offences Act 2003 s 52`), w).toBe('sexual offences act 2003|s 52');
+  });
   it('nearest codes: by edit distance, or by the same section at the end; at most three', () => {
     expect(nearestCodes('firearms-act-1968-s5', ['fa-1968-s5', 'fa-1968-s16', 'tha-1968-s1'])).toEqual(['fa-1968-s5']);
     expect(nearestCodes('ra-s9', ['ra-s8', 'ra-s7', 'ra-s6', 'ra-s5'])).toEqual(['ra-s5', 'ra-s6', 'ra-s7']);

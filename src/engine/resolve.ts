@@ -15,6 +15,7 @@ import type { JurisdictionFile, OffenceRow } from '../schema/jurisdiction.js';
 import type { OffenceWhen } from './facts.js';
 import { ANCILLARY_SUFFIXES } from './provisions.js';
 import { editDistance } from '../law/edit-distance.js';
+import { BoundedMemo } from './memo.js';
 
 export type ResolvedBy = 'code' | 'statute' | 'category' | 'none';
 
@@ -104,11 +105,10 @@ export function normaliseStatute(text: string): string {
   const hit = normalised.get(text);
   if (hit !== undefined) return hit;
   const key = normaliseStatuteOnce(text);
-  if (normalised.size >= 4096) normalised.clear();
   normalised.set(text, key);
   return key;
 }
-const normalised = new Map<string, string>();
+const normalised = new BoundedMemo<string, string>(4096);
 
 function normaliseStatuteOnce(text: string): string {
   const raw = text
@@ -215,15 +215,14 @@ export function nearestCodes(code: string, codes: readonly string[]): string[] {
   if (code.length > 120) return [];
   // A caseload meets the same unknown codes again and again: each is looked for once per table (a bounded memo).
   let memo = nearestMemo.get(codes);
-  if (!memo) nearestMemo.set(codes, (memo = new Map()));
+  if (!memo) nearestMemo.set(codes, (memo = new BoundedMemo(4096)));
   const hit = memo.get(code);
   if (hit) return [...hit];
   const found = nearestCodesOf(code, codes);
-  if (memo.size >= 4096) memo.clear();
   memo.set(code, found);
   return [...found];
 }
-const nearestMemo = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+const nearestMemo = new WeakMap<readonly string[], BoundedMemo<string, readonly string[]>>();
 
 function nearestCodesOf(code: string, codes: readonly string[]): string[] {
   const scored: { c: string; d: number }[] = [];

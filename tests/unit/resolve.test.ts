@@ -235,3 +235,63 @@ describe('statute text and near codes', () => {
     expect(nearestCodes('x'.repeat(121), ['ra-s8'])).toEqual([]);
   });
 });
+
+describe('statute text at the edges of the table', () => {
+  // Rows that share a statute across kinds, a row with an alias that ends the same way as its statute, a row
+  // whose citation has no section, and codes close to one another.
+  const EDGES = YAML.replace(
+    'offences:\n',
+    `offences:
+  - { code: ma-s3-theft, label: Misc theft, statute: Misc Act 2001 s.3, category: theft, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: ma-s3-fraud, label: Misc fraud, statute: Misc Act 2001 s.3, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: pl-230-00, label: Prostitution, statute: "Penal Law § 230.00", aliases: ["NY Penal Law § 230.00"], category: public-order, citation: { instrument: act, section: s.230 }, verified: true }
+  - { code: va-1824, label: Vagrancy, statute: UK Vagrancy Act 1824, category: public-order, citation: { instrument: act, section: s.3 }, verified: true }
+  - { code: pa-s3-viii, label: Proceeds, statute: Proceeds Act 2002 s 3 viii, category: fraud, citation: { instrument: act, section: s.3 }, verified: true }
+`,
+  );
+  const edges = new Map([['tableland', compileJurisdiction(lawFromYaml('tableland', EDGES))]]);
+  async function resolved(o: Partial<CaseFile['offences'][number]>): Promise<OffenceResult['resolved']> {
+    const c: CaseFile = {
+      id: 'r',
+      as_of: '2026-11-28',
+      person: { birth_date: '1990-01-01' },
+      trafficking: { victim: true },
+      offences: [{ id: 'o1', category: 'burglary', date: '2024-01-01', disposition: 'charged', nexus: 'compelled', ...o } as CaseFile['offences'][number]],
+    };
+    const report = await evaluateCase(c, edges, law().catalogue, { jurisdictions: ['tableland'], rules: { version: 't', digest: 't' } });
+    return report.results[0]!.offences[0]!.resolved;
+  }
+
+  it('a statute the table files under two other kinds: both kinds named in the warning', async () => {
+    const r = await resolved({ statute: 'Misc Act 2001 s.3' });
+    expect(r.codes).toEqual(['ma-s3-fraud', 'ma-s3-theft']);
+    expect(r.warnings).toEqual(['the case gives the category "burglary"; this law\'s table files these offences under "theft", "fraud"']);
+  });
+  it('a row reached by its statute and by its alias is one candidate, not two', async () => {
+    const r = await resolved({ statute: 'Consolidated NY Penal Law § 230.00', category: 'public-order' });
+    expect(r).toMatchObject({ by: 'statute', codes: ['pl-230-00'] });
+  });
+  it('a citation with no section is matched as written, never by a longer or shorter name (which may be another instrument)', async () => {
+    expect((await resolved({ statute: 'UK Vagrancy Act 1824', category: 'public-order' })).codes).toEqual(['va-1824']);
+    expect(await resolved({ statute: 'Vagrancy Act 1824', category: 'public-order' })).toMatchObject({ by: 'none', codes: [] });
+  });
+  it('a four-letter part of a section (a roman viii) stays in the section', async () => {
+    expect(normaliseStatute('Proceeds Act 2002 s 3 viii')).toBe('proceeds act 2002|s 3 viii');
+    expect((await resolved({ statute: 'Proceeds Act 2002, section 3(viii)', category: 'fraud' })).codes).toEqual(['pa-s3-viii']);
+  });
+  it('statute text with no words (a bare "§") matches nothing, and says so', async () => {
+    const r = await resolved({ statute: '§', category: 'theft' });
+    expect(r.by).toBe('none');
+    expect(r.codes).toEqual([]);
+    expect(r.warnings[0]).toMatch(/^"§": no offence in this law's table is cited that way/);
+  });
+  it('an unknown code close to two codes of the table: both offered', async () => {
+    const r = await resolved({ code: 'xa-s1', category: 'theft' });
+    expect(r.warnings).toEqual(["xa-s1: not in this law's offence table; did you mean oa-s1 or ta-s1? Read as an offence that no exception entry names by code."]);
+  });
+  it('the same unknown code asked again gets the same suggestions', () => {
+    const codes = ['ra-s8', 'ra-s7', 'ta-s1'];
+    expect(nearestCodes('ra-s9', codes)).toEqual(['ra-s7', 'ra-s8']);
+    expect(nearestCodes('ra-s9', codes)).toEqual(['ra-s7', 'ra-s8']);
+  });
+});

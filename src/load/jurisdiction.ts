@@ -127,6 +127,16 @@ export function validateJurisdiction(source: Source, cat: Catalogue, expectedId?
       const tested = pr.limb === 'nexus' ? p.nexus !== 'none' : pr.limb === 'victim' ? p.victim_required !== false : p.means?.adults === 'required' || p.means?.children === 'required';
       if (!tested) at(['provisions', pi, 'presumptions', ri, 'limb'], 'law.presumption-limb', `a presumption of the ${pr.limb} limb needs a provision that tests it`);
     });
+    // A question asked twice is a slip; asked once to be answered yes and once no, no answer meets both.
+    const askedAt = new Map<string, 'questions' | 'questions_negative'>();
+    for (const key of ['questions', 'questions_negative'] as const)
+      (p[key] ?? []).forEach((q, qi) => {
+        const before = askedAt.get(q);
+        if (before === key) at(['provisions', pi, key, qi], 'law.question-twice', `question "${q}" is already asked in ${key}`);
+        else if (before)
+          at(['provisions', pi, key, qi], 'law.question-twice', `question "${q}" is asked to be answered yes (questions) and no (questions_negative): no answer meets both`);
+        else askedAt.set(q, key);
+      });
     for (const q of p.questions_rebuttal ?? [])
       if ([...(p.questions ?? []), ...(p.questions_negative ?? [])].includes(q))
         at(['provisions', pi, 'questions_rebuttal'], 'law.rebuttal-question', `question "${q}" is also asked as a requirement; a rebuttal question is asked once, as a rebuttal`);

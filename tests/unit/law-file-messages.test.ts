@@ -98,6 +98,15 @@ describe('messages with and without a hint', () => {
     ]);
   });
 
+  it('a question asked twice, or to be answered both yes and no, located on the second asking', () => {
+    expect(problems(VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    questions: [due-diligence, due-diligence]\n'))).toEqual([
+      '18:32 provisions[0].questions[1] law.question-twice question "due-diligence" is already asked in questions',
+    ]);
+    expect(problems(VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    questions: [due-diligence]\n    questions_negative: [due-diligence]\n'))).toEqual([
+      '19:26 provisions[0].questions_negative[0] law.question-twice question "due-diligence" is asked to be answered yes (questions) and no (questions_negative): no answer meets both',
+    ]);
+  });
+
   it('a question asked both as a requirement and as a rebuttal', () => {
     expect(problems(VALID.replace('    nexus: compelled\n', '    nexus: compelled\n    questions: [due-diligence]\n    questions_rebuttal: [due-diligence]\n'))).toEqual([
       '19:25 provisions[0].questions_rebuttal law.rebuttal-question question "due-diligence" is also asked as a requirement; a rebuttal question is asked once, as a rebuttal',

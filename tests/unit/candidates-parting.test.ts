@@ -15,7 +15,7 @@ import { checkOf, law, lawFromYaml } from '../helpers.js';
 const YAML = `id: parting
 name: Parting
 kind: jurisdiction
-summary: A youth guidance, two defences read over candidate offences, one of them for listed offences only.
+summary: A youth guidance and three defences read over candidate offences, one of them for listed offences only.
 checked: 2026-11-28
 instruments:
   - { id: act, title: Parting Act, verified: true }
@@ -62,9 +62,10 @@ provisions:
     relief: defence
     discretion: mandatory
     citation: { instrument: act, section: s.6 }
-    text: A defence for compelled acts, for the offences of the third schedule only.
+    text: A defence for acts connected with the trafficking, for the offences of the third schedule only.
     in_force: { from: 1900-01-01 }
-    nexus: compelled
+    dispositions: [investigation, charged]
+    nexus: connected
     domains: [criminal]
     offences_covered: [cov]
     verified: true
@@ -114,11 +115,11 @@ const cat = law().catalogue;
 const parsed = lawFromYaml('parting', YAML);
 
 /** The law is compiled in each test: a provision's fixed words are worked out once per compiled provision, in the test that first needs them. */
-async function result(o: Partial<CaseFile['offences'][number]>, wording = true): Promise<OffenceResult> {
+async function result(o: Partial<CaseFile['offences'][number]>, wording = true, birth = '1970-01-01'): Promise<OffenceResult> {
   const c: CaseFile = {
     id: 'c',
     as_of: '2026-11-28',
-    person: { birth_date: '1970-01-01' },
+    person: { birth_date: birth },
     trafficking: { victim: true },
     offences: [{ id: 'o1', category: 'theft', date: '2024-01-01', disposition: 'charged', nexus: 'compelled', ...o } as CaseFile['offences'][number]],
   };
@@ -150,7 +151,7 @@ describe('candidates that agree on the offence and on every relief, and part on 
   it('a relief and a provision read earlier where they only fail in two ways (excluded, not eligible) are passed over', async () => {
     // Under investigation the youth guidance is read first: th-1 is listed there, th-2 is too old for it; neither can be eligible.
     const r = await result({ nexus: undefined, disposition: 'investigation' });
-    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'not-eligible'], ['listed', 'undetermined'], ['plain', 'undetermined']]);
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'not-eligible'], ['listed', 'undetermined'], ['plain', 'undetermined'], ['covered', 'not-eligible']]);
     expect(r.byRelief).toEqual({ 'non-prosecution': 'not-eligible', defence: 'undetermined' });
     expect(r.outcome).toBe('undetermined');
     expect(r.missing.map((m) => [m.fact, m.question])).toEqual([
@@ -181,6 +182,17 @@ describe('an explanation shared between candidates', () => {
     expect(covered.outcome).toBe('undetermined');
     expect(checkOf(covered, 'offence-covered')).toMatchObject({ status: 'unknown' });
     expect(covered.missing).toEqual([{ fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] }]);
+  });
+});
+
+describe('candidates eligible through a discretionary route only', () => {
+  it('what the mandatory route they share still needs is asked', async () => {
+    // A child under investigation, the link "connected": the youth guidance opens, the compelled-act defences do not;
+    // the defence for covered offences is open for both possessions until the offence date is known.
+    const r = await result({ category: 'drug-possession', date: undefined, disposition: 'investigation', nexus: 'connected' }, true, '2010-01-01');
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'eligible'], ['listed', 'not-eligible'], ['plain', 'not-eligible'], ['covered', 'undetermined']]);
+    expect(r.outcome).toBe('eligible');
+    expect(r.missing).toEqual([{ fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] }]);
   });
 });
 

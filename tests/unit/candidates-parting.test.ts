@@ -85,6 +85,8 @@ exception_lists:
       - { id: fraud-codes, label: Fraud by either means, codes: [fr-a, fr-b], citation: { instrument: act, section: Sch 1 para 2 }, verified: true }
       - { id: fraud-all, label: Every fraud, category: fraud, covers_category: true, citation: { instrument: act, section: Sch 1 para 3 }, verified: true }
       - { id: supply-late, label: Supply listed from 2025, codes: [dr-9], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 1 para 4 }, verified: true }
+      - { id: import-a, label: Importing a class A drug, codes: [im-1-a], ambiguous_codes: [im-1], citation: { instrument: act, section: Sch 1 para 5 }, verified: true }
+      - { id: import-post, label: Importing by post, codes: [im-2-post], ambiguous_codes: [im-2], citation: { instrument: act, section: Sch 1 para 6 }, verified: true }
   - id: sch2
     title: Schedule 2
     citation: { instrument: act, section: Sch 2 }
@@ -107,6 +109,10 @@ offences:
   - { code: dr-0, label: Production of a drug, category: drug-production, citation: { instrument: act, section: s.20 }, verified: true }
   - { code: dr-2, label: Possession of a drug in prison, category: drug-possession, citation: { instrument: act, section: s.15 }, verified: true }
   - { code: dr-9, label: Supply of a drug, category: drug-supply, citation: { instrument: act, section: s.16 }, verified: true }
+  - { code: im-1, label: Importing a drug, category: drug-importation, citation: { instrument: act, section: s.21 }, verified: true }
+  - { code: im-2, label: Importing a drug for another, category: drug-importation, citation: { instrument: act, section: s.22 }, verified: true }
+  - { code: im-1-a, label: Importing a class A drug, category: other, citation: { instrument: act, section: s.21(2) }, verified: true }
+  - { code: im-2-post, label: Importing a drug by post, category: other, citation: { instrument: act, section: s.22(2) }, verified: true }
   - { code: bg-a, label: Begging, statute: Criminal Code art. 12, category: begging, citation: { instrument: act, section: s.17 }, verified: true }
   - { code: bg-b, label: Criminal Code aggressive begging, statute: Criminal Code art 13, category: begging, citation: { instrument: act, section: s.18 }, verified: true }
   - { code: bg-c, label: Begging in a subway (NY Penal Law), statute: N.Y. Penal Law § 240.35, category: begging, citation: { instrument: act, section: s.19 }, verified: true }
@@ -181,18 +187,52 @@ describe('an explanation shared between candidates', () => {
     const covered = provision(r, 'covered');
     expect(covered.outcome).toBe('undetermined');
     expect(checkOf(covered, 'offence-covered')).toMatchObject({ status: 'unknown' });
-    expect(covered.missing).toEqual([{ fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] }]);
+    expect(covered.missing).toEqual([
+      { fact: 'offence.code', question: FACT_QUESTIONS['offence.code'] },
+      { fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] },
+    ]);
+  });
+});
+
+describe('candidates that come out alike, each listed only in part', () => {
+  it('a finer statute code is still asked, naming the entries of every candidate', async () => {
+    // Both importations are listed only in part (a more specific code decides), by different entries; the link is not stated.
+    const r = await result({ category: 'drug-importation', nexus: undefined });
+    const listed = provision(r, 'listed');
+    expect(listed.outcome).toBe('undetermined');
+    expect(checkOf(listed, 'exception').reason).toBe(
+      'depends on which offence it is: im-1: may be excluded: it is listed only in part — Importing a class A drug (Sch 1 para 5); a more specific code decides | im-2: may be excluded: it is listed only in part — Importing by post (Sch 1 para 6); a more specific code decides',
+    );
+    const code = { fact: 'offence.code', question: `${FACT_QUESTIONS['offence.code']} It may fall under: Importing a class A drug (Sch 1 para 5); Importing by post (Sch 1 para 6).` };
+    expect(listed.missing).toEqual([code, nexusQuestion]);
+    expect(r.outcome).toBe('undetermined');
+    expect(r.missing).toEqual([code, nexusQuestion]);
+    // Deciding only, the same facts are asked.
+    const bare = await result({ category: 'drug-importation', nexus: undefined }, false);
+    expect(bare.missing).toEqual([{ fact: 'offence.code', question: '' }, { fact: 'offence.nexus', question: '' }]);
+    expect(provision(bare, 'listed').missing).toEqual([{ fact: 'offence.code', question: '' }, { fact: 'offence.nexus', question: '' }]);
+  });
+
+  it('eligible through another mandatory route: the finer code is asked under the provision it decides, and not of the offence', async () => {
+    const r = await result({ category: 'drug-importation' });
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'undetermined'], ['plain', 'eligible'], ['covered', 'not-eligible']]);
+    expect(provision(r, 'listed').missing.map((m) => m.fact)).toEqual(['offence.code']);
+    expect(r.outcome).toBe('eligible');
+    expect(r.missing).toEqual([]);
   });
 });
 
 describe('candidates eligible through a discretionary route only', () => {
   it('what the mandatory route they share still needs is asked', async () => {
     // A child under investigation, the link "connected": the youth guidance opens, the compelled-act defences do not;
-    // the defence for covered offences is open for both possessions until the offence date is known.
+    // the defence for covered offences is open for both possessions: dr-1 is covered only in part (a finer code decides), dr-2 from 2025.
     const r = await result({ category: 'drug-possession', date: undefined, disposition: 'investigation', nexus: 'connected' }, true, '2010-01-01');
     expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'eligible'], ['listed', 'not-eligible'], ['plain', 'not-eligible'], ['covered', 'undetermined']]);
     expect(r.outcome).toBe('eligible');
-    expect(r.missing).toEqual([{ fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] }]);
+    expect(r.missing).toEqual([
+      { fact: 'offence.code', question: FACT_QUESTIONS['offence.code'] },
+      { fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] },
+    ]);
   });
 });
 

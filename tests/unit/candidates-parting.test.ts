@@ -86,7 +86,7 @@ exception_lists:
       - { id: fraud-all, label: Every fraud, category: fraud, covers_category: true, citation: { instrument: act, section: Sch 1 para 3 }, verified: true }
       - { id: supply-late, label: Supply listed from 2025, codes: [dr-9], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 1 para 4 }, verified: true }
       - { id: import-a, label: Importing a class A drug, codes: [im-1-a], ambiguous_codes: [im-1], citation: { instrument: act, section: Sch 1 para 5 }, verified: true }
-      - { id: import-post, label: Importing by post, codes: [im-2-post], ambiguous_codes: [im-2], citation: { instrument: act, section: Sch 1 para 6 }, verified: true }
+      - { id: import-post, label: Importing by post, codes: [im-2-post], ambiguous_codes: [im-1, im-2], citation: { instrument: act, section: Sch 1 para 6 }, verified: true }
   - id: sch2
     title: Schedule 2
     citation: { instrument: act, section: Sch 2 }
@@ -98,7 +98,7 @@ exception_lists:
     citation: { instrument: act, section: Sch 3 }
     verified: true
     entries:
-      - { id: possession-part, label: Production and possession in part, codes: [dr-0], ambiguous_codes: [dr-1], citation: { instrument: act, section: Sch 3 para 1 }, verified: true }
+      - { id: possession-part, label: Production and possession in part, codes: [dr-0], ambiguous_codes: [dr-1, im-1, im-2], citation: { instrument: act, section: Sch 3 para 1 }, verified: true }
       - { id: possession-late, label: Possession listed from 2025, codes: [dr-2], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 3 para 2 }, verified: true }
 offences:
   - { code: th-1, label: Theft, category: theft, citation: { instrument: act, section: s.10 }, verified: true }
@@ -152,6 +152,16 @@ describe('candidates that agree on the offence and on every relief, and part on 
       ],
     };
     expect(r.missing).toEqual([code, nexusQuestion]);
+    // Under the defence for every offence they come out alike: only the link is asked there.
+    expect(provision(r, 'plain').missing).toEqual([nexusQuestion]);
+  });
+
+  it('candidates alike everywhere: only the facts they lack are asked, not which one it is', async () => {
+    // Both frauds are excluded from the first defence and open under the second until the link is known.
+    const r = await result({ category: 'fraud', nexus: undefined });
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'excluded'], ['plain', 'undetermined'], ['covered', 'not-eligible']]);
+    expect(r.outcome).toBe('undetermined');
+    expect(r.missing).toEqual([nexusQuestion]);
   });
 
   it('a relief and a provision read earlier where they only fail in two ways (excluded, not eligible) are passed over', async () => {
@@ -195,17 +205,20 @@ describe('an explanation shared between candidates', () => {
 });
 
 describe('candidates that come out alike, each listed only in part', () => {
-  it('a finer statute code is still asked, naming the entries of every candidate', async () => {
-    // Both importations are listed only in part (a more specific code decides), by different entries; the link is not stated.
+  it('a finer statute code is still asked, naming the entries of every candidate, each once', async () => {
+    // Both importations are listed only in part (a more specific code decides), im-1 by two entries and im-2 by one of them, and covered only
+    // in part by the third schedule; the link is not stated.
     const r = await result({ category: 'drug-importation', nexus: undefined });
     const listed = provision(r, 'listed');
     expect(listed.outcome).toBe('undetermined');
     expect(checkOf(listed, 'exception').reason).toBe(
-      'depends on which offence it is: im-1: may be excluded: it is listed only in part — Importing a class A drug (Sch 1 para 5); a more specific code decides | im-2: may be excluded: it is listed only in part — Importing by post (Sch 1 para 6); a more specific code decides',
+      'depends on which offence it is: im-1: may be excluded: it is listed only in part — Importing a class A drug (Sch 1 para 5); a more specific code decides; may be excluded: it is listed only in part — Importing by post (Sch 1 para 6); a more specific code decides | im-2: may be excluded: it is listed only in part — Importing by post (Sch 1 para 6); a more specific code decides',
     );
     const code = { fact: 'offence.code', question: `${FACT_QUESTIONS['offence.code']} It may fall under: Importing a class A drug (Sch 1 para 5); Importing by post (Sch 1 para 6).` };
     expect(listed.missing).toEqual([code, nexusQuestion]);
+    expect(provision(r, 'covered').missing).toEqual([{ fact: 'offence.code', question: FACT_QUESTIONS['offence.code'] }, nexusQuestion]);
     expect(r.outcome).toBe('undetermined');
+    // The offence asks it once, with every entry a finer code decides.
     expect(r.missing).toEqual([code, nexusQuestion]);
     // Deciding only, the same facts are asked.
     const bare = await result({ category: 'drug-importation', nexus: undefined }, false);
@@ -215,7 +228,7 @@ describe('candidates that come out alike, each listed only in part', () => {
 
   it('eligible through another mandatory route: the finer code is asked under the provision it decides, and not of the offence', async () => {
     const r = await result({ category: 'drug-importation' });
-    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'undetermined'], ['plain', 'eligible'], ['covered', 'not-eligible']]);
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'undetermined'], ['plain', 'eligible'], ['covered', 'undetermined']]);
     expect(provision(r, 'listed').missing.map((m) => m.fact)).toEqual(['offence.code']);
     expect(r.outcome).toBe('eligible');
     expect(r.missing).toEqual([]);

@@ -99,6 +99,7 @@ exception_lists:
     verified: true
     entries:
       - { id: possession-part, label: Production and possession in part, codes: [dr-0], ambiguous_codes: [dr-1, im-1, im-2], citation: { instrument: act, section: Sch 3 para 1 }, verified: true }
+      - { id: theft-part, label: Theft in part, category: theft, ambiguous_codes: [th-1, th-2], citation: { instrument: act, section: Sch 3 para 3 }, verified: true }
       - { id: possession-late, label: Possession listed from 2025, codes: [dr-2], in_force: { from: 2025-01-01 }, citation: { instrument: act, section: Sch 3 para 2 }, verified: true }
 offences:
   - { code: th-1, label: Theft, category: theft, citation: { instrument: act, section: s.10 }, verified: true }
@@ -142,7 +143,7 @@ describe('candidates that agree on the offence and on every relief, and part on 
     const r = await result({ nexus: undefined });
     expect(r.outcome).toBe('undetermined');
     expect(r.byRelief).toEqual({ defence: 'undetermined' });
-    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'undetermined'], ['plain', 'undetermined'], ['covered', 'not-eligible']]);
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['listed', 'undetermined'], ['plain', 'undetermined'], ['covered', 'undetermined']]);
     const code = {
       fact: 'offence.code',
       question: `${Q} under listed — undetermined: th-1 (Theft) — excluded: th-2 (Theft from a shop).`,
@@ -151,9 +152,11 @@ describe('candidates that agree on the offence and on every relief, and part on 
         { code: 'th-2', label: 'Theft from a shop', outcome: 'excluded' },
       ],
     };
+    // Asked once: not also as the finer code the third schedule needs of both (it covers thefts only in part).
     expect(r.missing).toEqual([code, nexusQuestion]);
     // Under the defence for every offence they come out alike: only the link is asked there.
     expect(provision(r, 'plain').missing).toEqual([nexusQuestion]);
+    expect(provision(r, 'covered').missing).toEqual([{ fact: 'offence.code', question: FACT_QUESTIONS['offence.code'] }, nexusQuestion]);
   });
 
   it('candidates alike everywhere: only the facts they lack are asked, not which one it is', async () => {
@@ -167,13 +170,48 @@ describe('candidates that agree on the offence and on every relief, and part on 
   it('a relief and a provision read earlier where they only fail in two ways (excluded, not eligible) are passed over', async () => {
     // Under investigation the youth guidance is read first: th-1 is listed there, th-2 is too old for it; neither can be eligible.
     const r = await result({ nexus: undefined, disposition: 'investigation' });
-    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'not-eligible'], ['listed', 'undetermined'], ['plain', 'undetermined'], ['covered', 'not-eligible']]);
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'not-eligible'], ['listed', 'undetermined'], ['plain', 'undetermined'], ['covered', 'undetermined']]);
     expect(r.byRelief).toEqual({ 'non-prosecution': 'not-eligible', defence: 'undetermined' });
     expect(r.outcome).toBe('undetermined');
     expect(r.missing.map((m) => [m.fact, m.question])).toEqual([
       ['offence.code', `${Q} under listed — undetermined: th-1 (Theft) — excluded: th-2 (Theft from a shop).`],
       ['offence.nexus', FACT_QUESTIONS['offence.nexus']],
     ]);
+  });
+});
+
+describe('the code question where candidates part, asked once', () => {
+  it('they part on a relief: asked for that relief, and not also as the finer code a provision needs of both', async () => {
+    // A child under investigation, the link unknown: th-1 is listed for the youth guidance, th-2 is open there.
+    const r = await result({ nexus: undefined, disposition: 'investigation' }, true, '2010-01-01');
+    expect(r.byRelief).toEqual({ 'non-prosecution': 'undetermined', defence: 'undetermined' });
+    expect(r.missing).toEqual([
+      {
+        fact: 'offence.code',
+        question: `${Q} for non-prosecution — undetermined: th-2 (Theft from a shop) — excluded: th-1 (Theft).`,
+        choices: [
+          { code: 'th-1', label: 'Theft', outcome: 'excluded' },
+          { code: 'th-2', label: 'Theft from a shop', outcome: 'undetermined' },
+        ],
+      },
+      nexusQuestion,
+    ]);
+  });
+
+  it('they part on the offence: asked of the offence, once', async () => {
+    // The link "connected": th-2 is eligible under the youth guidance, th-1 is listed there and open only under the defence for covered offences.
+    const r = await result({ nexus: 'connected', disposition: 'investigation' }, true, '2010-01-01');
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['youth', 'undetermined'], ['listed', 'not-eligible'], ['plain', 'not-eligible'], ['covered', 'undetermined']]);
+    expect(r.outcome).toBe('undetermined');
+    expect(r.missing.map((m) => [m.fact, m.question])).toEqual([['offence.code', `${Q} — eligible: th-2 (Theft from a shop) — undetermined: th-1 (Theft).`]]);
+  });
+
+  it('they part on a provision where one also needs a finer code: the provision asks which offence it is, once', async () => {
+    // dr-1 is covered only in part (a finer code decides); dr-2 is covered from 2025, and the offence is of 2025.
+    const r = await result({ category: 'drug-possession', date: '2025-06-01' });
+    const covered = provision(r, 'covered');
+    expect(covered.outcome).toBe('undetermined');
+    expect(covered.missing.map((m) => [m.fact, m.question])).toEqual([['offence.code', `${Q} — eligible: dr-2 (Possession of a drug in prison) — undetermined: dr-1 (Possession of a drug).`]]);
   });
 });
 

@@ -15,7 +15,7 @@ import { checkOf, law, lawFromYaml } from '../helpers.js';
 const YAML = `id: parting
 name: Parting
 kind: jurisdiction
-summary: A youth guidance and three defences read over candidate offences, one of them for listed offences only.
+summary: A youth guidance, three defences and two vacaturs read over candidate offences.
 checked: 2026-11-28
 instruments:
   - { id: act, title: Parting Act, verified: true }
@@ -68,6 +68,29 @@ provisions:
     nexus: connected
     domains: [criminal]
     offences_covered: [cov]
+    verified: true
+  - id: vacate-soon
+    title: Vacatur within a year
+    relief: vacatur
+    discretion: discretionary
+    citation: { instrument: act, section: s.7 }
+    text: Vacatur within a year of the conviction, except the offences the youth guidance excludes.
+    in_force: { from: 1900-01-01 }
+    nexus: connected
+    domains: [criminal]
+    exceptions: [youth-list]
+    conditions: { time_limit: { years: 1, from: conviction } }
+    verified: true
+  - id: vacate-later
+    title: Vacatur within three years
+    relief: vacatur
+    discretion: discretionary
+    citation: { instrument: act, section: s.8 }
+    text: Vacatur within three years of the conviction.
+    in_force: { from: 1900-01-01 }
+    nexus: connected
+    domains: [criminal]
+    conditions: { time_limit: { years: 3, from: conviction } }
     verified: true
 exception_lists:
   - id: youth-list
@@ -284,6 +307,16 @@ describe('candidates eligible through a discretionary route only', () => {
       { fact: 'offence.code', question: FACT_QUESTIONS['offence.code'] },
       { fact: 'offence.date', question: FACT_QUESTIONS['offence.date'] },
     ]);
+  });
+});
+
+describe('the deadline of candidates', () => {
+  it('the nearest among them, though the first candidate read has a later one', async () => {
+    // Convicted on 2026-01-01: th-1 is excluded from the one-year vacatur and has until 2029; th-2 has until 2027.
+    const r = await result({ disposition: 'convicted', conviction_date: '2026-01-01' });
+    expect(r.provisions.map((p) => [p.provision, p.outcome])).toEqual([['vacate-soon', 'undetermined'], ['vacate-later', 'eligible']]);
+    expect(r.outcome).toBe('eligible');
+    expect(r.deadline).toBe('2027-01-01');
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * Candidate offences (several rows of the law's offence table) seen where they part or share words: the
- * code question asked at the first level where they part — a relief, else a provision — and not at a
- * level where they only differ between two ways of failing; each candidate's own reason and missing
- * facts when an explanation could be shared between them; how three candidates are grouped in a reason
- * and a question; and how each row is labelled with its statute.
+ * code question asked once, at the first level where they part — the offence, a relief, else a provision —
+ * and not at a level where they only differ between two ways of failing; the finer code still asked where
+ * they come out alike but each is listed only in part; each candidate's own reason and missing facts when
+ * an explanation could be shared between them; what a mandatory route still needs; the nearest deadline
+ * among them; how three candidates are grouped in a reason and a question; and how each row is labelled
+ * with its statute.
  */
 import { describe, expect, it } from 'vitest';
 import { compileJurisdiction, evaluateCase } from '../../src/engine/evaluate.js';

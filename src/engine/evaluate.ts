@@ -141,6 +141,7 @@ export async function evaluateOffence(
       }))
     : [base];
   const runs: Unresolved[] = [];
+  const runEntries: string[][][] = [];
   // Explanations shared between candidates; one candidate has none to share with.
   const explained: ExplainedCache | undefined = variants.length > 1 ? new Map() : undefined;
   for (const f of variants) {
@@ -150,9 +151,11 @@ export async function evaluateOffence(
       engine === 'reference'
         ? { plain: await referenceValues(cj, bundle.facts), assumed: bundle.assumed.length ? await referenceValues(cj, bundle.factsAssumed) : undefined }
         : undefined;
-    runs.push(evaluateFacts(o, bundle, cj, cat, explained, wording, reference));
+    const run = evaluateFacts(o, bundle, cj, cat, explained, wording, reference);
+    runs.push(run.result);
+    runEntries.push(run.codeEntries);
   }
-  const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, resolution, cat, wording);
+  const result = runs.length === 1 ? runs[0]! : combineCandidates(runs, runEntries, resolution, cat, wording);
   return { ...result, resolved: resolvedOf(resolution, base, runs, wording) };
 }
 
@@ -188,7 +191,10 @@ function factsBundle(f: EvalFacts, assumed: Assumed[]): FactsBundle {
   return { f, assumed, withAssumed, facts, factsAssumed: assumed.length ? engineFacts(withAssumed) : facts };
 }
 
-/** Every provision of the law for one candidate's facts; with the reference engine's values, checked against the fast path's. */
+/**
+ * Every provision of the law for one candidate's facts; with the reference engine's values, checked against the
+ * fast path's. With it, for each provision, the offence-list entries only a finer statute code can decide.
+ */
 function evaluateFacts(
   o: OffenceFacts,
   b: FactsBundle,
@@ -197,10 +203,10 @@ function evaluateFacts(
   cache: ExplainedCache | undefined,
   wording: boolean,
   reference?: { plain: Map<string, { R: TV; E: TV }>; assumed: Map<string, { R: TV; E: TV }> | undefined },
-): Unresolved {
+): { result: Unresolved; codeEntries: string[][] } {
   const { f, assumed, withAssumed, facts, factsAssumed } = b;
   const provisions: ProvisionResult[] = [];
-  const codeEntries: string[] = [];
+  const codeEntries: string[][] = [];
   for (const [k, cp] of cj.provisions.entries()) {
     // An assumption is used only by a provision it can help: one that reads the question expecting that very answer.
     const used = assumed.length ? assumed.filter((a) => cp.questionReads[a.question] === a.value) : assumed;
@@ -220,9 +226,9 @@ function evaluateFacts(
       if (key !== null) cache!.set(key, explained);
     }
     provisions.push(used.length ? { ...explained.result, assumptions: used.map((a) => ({ fact: `answers.${a.question}`, value: a.value, rule: a.rule })) } : explained.result);
-    codeEntries.push(...explained.codeEntries); // empty unless the provision is undetermined
+    codeEntries.push(explained.codeEntries); // empty unless the provision is undetermined
   }
-  return summariseOffence(o, f, provisions, [...new Set(codeEntries)], cat, wording);
+  return { result: summariseOffence(o, f, provisions, [...new Set(codeEntries.flat())], cat, wording), codeEntries };
 }
 
 function categoryDomain(cat: Catalogue, category: string): EvalFacts['domain'] {
@@ -259,9 +265,15 @@ function commonOutcome(outcomes: readonly Outcome[]): Outcome {
   return outcomes.some((x) => x === 'eligible' || x === 'undetermined') ? 'undetermined' : 'not-eligible';
 }
 
-/** The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it is undetermined. */
-function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue, wording = true): Unresolved {
+/**
+ * The offence is one of several candidate offences: a value every candidate shares stands; where they differ, it
+ * is undetermined. `entries[i][k]`: the entries of candidate i's provision k that only a finer statute code decides.
+ */
+function combineCandidates(runs: Unresolved[], entries: readonly (readonly string[])[][], r: Resolution, cat: Catalogue, wording = true): Unresolved {
   const question = (outcomes: Outcome[], where?: string) => candidateQuestion(outcomes, r, cat, where, wording);
+  // Candidates that come out alike may each still need a finer code than their row's: that code is asked, naming every candidate's entries.
+  const finerCode = (lists: readonly (readonly string[])[]): Missing =>
+    wording ? codeQuestion('offence.code', cat, [...new Set(lists.flat())]) : { fact: 'offence.code', question: '' };
   const first = runs[0]!;
   const provisions = first.provisions.map((p0, k) => {
     const ps = runs.map((x) => x.provisions[k]!);
@@ -286,8 +298,9 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue, wo
     });
     const missing = new Map<string, Missing>();
     if (outcome === 'undetermined') {
-      for (const p of ps) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+      for (const p of ps) if (p.outcome === 'undetermined') for (const m of p.missing) missing.set(m.fact, m);
       if (!same) missing.set('offence.code', question(ps.map((p) => p.outcome)));
+      else if (missing.has('offence.code')) missing.set('offence.code', finerCode(entries.map((x) => x[k]!)));
     }
     return {
       ...p0,
@@ -309,12 +322,13 @@ function combineCandidates(runs: Unresolved[], r: Resolution, cat: Catalogue, wo
   const missing = new Map<string, Missing>();
   if (outcome === 'undetermined') {
     // As for one offence: the facts the undetermined provisions lack; the code question asks at the first level where the candidates part.
-    for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) if (m.fact !== 'offence.code') missing.set(m.fact, m);
+    for (const p of provisions) if (p.outcome === 'undetermined') for (const m of p.missing) missing.set(m.fact, m);
     const relief = (Object.keys(byRelief) as Relief[]).find((k) => byRelief[k] === 'undetermined' && runs.some((x) => x.byRelief[k] !== first.byRelief[k]));
     const k = provisions.findIndex((p, i) => p.outcome === 'undetermined' && runs.some((x) => x.provisions[i]!.outcome !== first.provisions[i]!.outcome));
     if (!agree) missing.set('offence.code', question(runs.map((x) => x.outcome)));
     else if (relief) missing.set('offence.code', question(runs.map((x) => x.byRelief[relief]!), `for ${relief}`));
     else if (k >= 0) missing.set('offence.code', question(runs.map((x) => x.provisions[k]!.outcome), `under ${first.provisions[k]!.provision}`));
+    else if (missing.has('offence.code')) missing.set('offence.code', finerCode(entries.flat()));
   }
   for (const m of mandatoryStillNeeds(outcome, provisions)) if (!missing.has(m.fact)) missing.set(m.fact, m);
   const deadlines = runs.map((x) => x.deadline).filter((d): d is string => d !== null).sort();

@@ -218,6 +218,16 @@ describe('the deadline to act on', () => {
     expect(unsure.provisions.map((p) => [p.outcome, p.deadline])).toEqual([['undetermined', '2028-06-01'], ['eligible', '2029-06-01'], ['not-eligible', '2026-06-01']]);
     expect(unsure.deadline).toBe('2028-06-01'); // an undetermined result's deadline counts
   });
+
+  it('the nearest deadline, whichever provision of the law gives it: here the last one read', async () => {
+    const o = await offence({ conviction_date: '2025-06-01', date: '2025-01-01' }, { as_of: '2026-01-01' });
+    expect(o.provisions.map((p) => [p.provision, p.outcome, p.deadline])).toEqual([
+      ['expunge', 'eligible', '2028-06-01'],
+      ['vacate', 'eligible', '2029-06-01'],
+      ['seal', 'eligible', '2026-06-01'],
+    ]);
+    expect(o.deadline).toBe('2026-06-01');
+  });
 });
 
 describe('the offence itself', () => {

@@ -34,7 +34,7 @@ provisions:
     nexus: result-of
     means: { adults: required }
     questions: [due-diligence, no-realistic-alternative]
-    questions_negative: [serious-harm-to-others, no-realistic-alternative]
+    questions_negative: [serious-harm-to-others]
     questions_rebuttal: [reasonable-fear-of-harm]
     presumptions:
       - { limb: nexus, identification: [official-documentation, conclusive-grounds], cite: s.1(7), rebuttable_by: evidence to the contrary, verified: true }
@@ -71,10 +71,14 @@ describe('compiling a provision, inside the test', () => {
   it('the answer each question must have; a question read both ways is "both"', () => {
     expect({ ...compileProvision(j, p).questionReads }).toEqual({
       'due-diligence': true,
-      'no-realistic-alternative': 'both',
+      'no-realistic-alternative': true,
       'serious-harm-to-others': false,
       'reasonable-fear-of-harm': false,
     });
+    // The loader refuses a question asked twice (law.question-twice); compiled anyway, one read both ways helps no
+    // assumption, and one read twice the same way is read that way.
+    const twice = { ...p, questions: ['due-diligence', 'due-diligence', 'no-realistic-alternative'], questions_negative: ['no-realistic-alternative'] };
+    expect({ ...compileProvision(j, twice).questionReads }).toMatchObject({ 'due-diligence': true, 'no-realistic-alternative': 'both' });
     expect({ ...compileProvision(j, { ...p, questions: undefined, questions_negative: undefined, questions_rebuttal: undefined }).questionReads }).toEqual({});
   });
 

@@ -204,7 +204,7 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
         ? 'the offence is one of those the provision reaches'
         : tv === 'F'
           ? `reaches only the offences listed in ${check.cite}; this one is not among them`
-          : `reaches only the offences listed in ${check.cite}; the exact statute code decides`;
+          : `reaches only the offences listed in ${check.cite}; ${coveredDecidedBy(check.value as EntryRule[], f)}`;
     default: {
       if (check.code.startsWith('question:')) {
         const { question, expected } = v as { question: string; expected: boolean };
@@ -241,4 +241,12 @@ export function explainEntry(rule: EntryRule, label: string, f: EvalFacts): { tv
     default:
       return reason('');
   }
+}
+
+/** What an unknown list of offences covered waits for: the entries' own unknown facts, in words. */
+function coveredDecidedBy(entries: readonly EntryRule[], f: EvalFacts): string {
+  const unknowns = new Set(entries.flatMap((e) => explainEntry(e, '', f).unknowns));
+  const date = unknowns.has('offence.date');
+  const code = unknowns.has('offence.code');
+  return date && code ? 'the offence date and the exact statute code decide' : date ? 'the offence date decides' : 'the exact statute code decides';
 }

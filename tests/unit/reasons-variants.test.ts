@@ -118,6 +118,7 @@ exception_lists:
       - { id: arson-covered, label: Arson, category: arson, covers_category: true, citation: { instrument: act, section: "Sch 2 para 2" }, verified: true }
       - { id: serious-covered, label: Serious offences, rule: { max_penalty_years_at_least: 10 }, citation: { instrument: act, section: "Sch 2 para 3" }, verified: true }
       - { id: fraud-covered, label: Fraud, codes: [fraud-act-s2], in_force: { from: 2020-01-01 }, citation: { instrument: act, section: "Sch 2 para 4" }, verified: true }
+      - { id: begging-covered, label: Begging, category: begging, covers_category: true, in_force: { from: 2020-01-01 }, citation: { instrument: act, section: "Sch 2 para 5" }, verified: true }
 offences:
   - { code: robbery-act-s1, label: Robbery, category: robbery, max_penalty_years: life, citation: { instrument: act, section: "s. 30" }, verified: true }
   - { code: robbery-act-s2, label: Robbery of a shop, category: robbery, max_penalty_years: life, citation: { instrument: act, section: "s. 30A" }, verified: true }
@@ -374,6 +375,14 @@ describe('offences a provision reaches only', () => {
     const noCode = await provision(withOffence({ code: undefined, category: 'burglary' }), 'vacate');
     expect(reasonOf(noCode, 'offence-covered')).toBe('unknown: reaches only the offences listed in s. 9(5); the exact statute code decides');
     expect(missingFacts(noCode)).toEqual(['offence.code']);
+    // The code is listed, but only for offences from 2020, and the offence date is not stated: the date decides.
+    const undated = await provision(withOffence({ category: 'fraud', code: 'fraud-act-s2', date: undefined }), 'vacate');
+    expect(reasonOf(undated, 'offence-covered')).toBe('unknown: reaches only the offences listed in s. 9(5); the offence date decides');
+    expect(missingFacts(undated)).toContain('offence.date');
+    expect(missingFacts(undated)).not.toContain('offence.code');
+    // Begging is covered only from 2020, and a serious offence by its penalty: with neither the date nor the code, both decide.
+    const neither = await provision(withOffence({ category: 'begging', code: undefined, date: undefined }), 'vacate');
+    expect(reasonOf(neither, 'offence-covered')).toBe('unknown: reaches only the offences listed in s. 9(5); the offence date and the exact statute code decide');
     // No code, but the law's table has one offence of the kind, and the list names it.
     const byKind = await provision(withOffence({ code: undefined }), 'vacate');
     expect(reasonOf(byKind, 'offence-covered')).toBe('met: the offence is one of those the provision reaches');

@@ -42,6 +42,8 @@ export interface FactRead {
 /** The case-file facts one check reads, with their values. */
 export function factsRead(check: Check, f: EvalFacts, c: CaseFile, o: OffenceFacts, coerciveControlCounts: boolean): FactRead[] {
   const v = (fact: string, value: unknown): FactRead => ({ fact, value: value ?? null });
+  // A presumed limb reads its own facts, and the identification that may raise the presumption.
+  if (check.atom === 'presumedOr') return [...factsRead({ ...check, atom: 'always' }, f, c, o, coerciveControlCounts), v('trafficking.identification', c.trafficking?.identification)];
   switch (check.code) {
     case 'disposition':
       return [v('offence.disposition', o.disposition)];
@@ -81,8 +83,9 @@ export function factsRead(check: Check, f: EvalFacts, c: CaseFile, o: OffenceFac
     case 'offence-covered':
       return [v('offence.category', o.category), v('offence.code', o.code)];
     default:
-      if (check.code.startsWith('question:')) {
-        const q = check.code.slice('question:'.length);
+      // A question that must be answered, or one whose "yes" would rebut a presumption.
+      if (/^(?:question|rebuttal):/.test(check.code)) {
+        const q = check.code.slice(check.code.indexOf(':') + 1);
         return [v(`answers.${q}`, (o.answers as Record<string, boolean> | undefined)?.[q])];
       }
       return [];

@@ -141,8 +141,9 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
   switch (check.code) {
     case 'disposition':
       if (tv === 'T' && check.atom === 'always') return 'available at every stage';
-      // A provision whose stage does not fit is left out of the result (evaluateOffence), so never "not met".
-      return tv === 'T' ? `available at this stage (${f.disposition})` : `available only when: ${list(v as string[])}; the stage is not stated`;
+      // A provision whose stage does not fit is left out of the report (evaluateOffence); the derivation (`check --explain`) still shows it.
+      if (tv === 'T') return `available at this stage (${f.disposition})`;
+      return `available only when: ${list(v as string[])}; ${tv === 'F' ? `this offence is ${f.disposition}` : 'the stage is not stated'}`;
     case 'in-force': {
       const r = v as { from?: string; to?: string };
       const span = ['in force', r.from && `from ${r.from}`, r.to && `until ${r.to}`].filter(Boolean).join(' ');

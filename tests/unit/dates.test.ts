@@ -41,6 +41,9 @@ describe('dates', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(fromDayNumber(dayNumber('2024-02-29') + 1)).toBe('2024-03-01');
     expect(nextDay('1900-02-28')).toBe('1900-03-01');
+    // The last day of a 400-year cycle (29 February of a year divisible by 400) and the days around it.
+    for (const d of ['2000-02-28', '2000-02-29', '2000-03-01', '1600-02-29', '2400-02-29']) expect(fromDayNumber(dayNumber(d)), d).toBe(d);
+    expect(nextDay('2000-02-29')).toBe('2000-03-01');
   });
   it("today is the UTC calendar date", () => {
     expect(today(new Date('2026-11-28T23:59:59Z'))).toBe('2026-11-28');

@@ -72,6 +72,10 @@ describe('a limb presumed from the identification', () => {
   it('identification not stated: either the link or the documentation would settle it', async () => {
     const p = await provisionOf(withFacts({ identification: undefined }), laws, 'vacate');
     expect(p.missing.map((m) => m.fact)).toEqual(['offence.nexus', 'trafficking.identification']);
+    expect(checkOf(p, 'nexus')).toMatchObject({
+      status: 'unknown',
+      reason: 'requires a link of at least "result-of"; the link is not stated; or presumed where the identification is official-documentation (s.1(2)), rebuttable by evidence to the contrary — the identification is not stated',
+    });
   });
   it('the link stated and weaker: still presumed, and the report says the case itself may be used to rebut it', async () => {
     const p = await provisionOf(withFacts({}, { nexus: 'connected' }), laws, 'vacate');

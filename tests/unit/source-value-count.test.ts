@@ -1,0 +1,72 @@
+/**
+ * What counts as a value when a document is measured against LIMITS.maxNodes, and where the refusal
+ * points. The limit is lowered for each case (and restored), so that every kind of value can be shown
+ * to count with a document of a few characters: quoted texts, aliases, flow mappings, explicit keys, and
+ * (once aliases are expanded) a document of exactly the limit against one value more. Also: where a
+ * dangling alias and a run of parser problems are reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIMITS, parseSource } from '../../src/load/source.js';
+
+/** The first problem as the user reads its parts (code, line:col, message), or 'ok', with the limit at `max`. */
+function at(text: string, max = LIMITS.maxNodes): string {
+  const before = LIMITS.maxNodes;
+  LIMITS.maxNodes = max;
+  try {
+    const r = parseSource('f.yaml', text);
+    return r.ok ? 'ok' : `${r.problems[0]!.code} ${r.problems[0]!.line}:${r.problems[0]!.col} ${r.problems[0]!.message}`;
+  } finally {
+    LIMITS.maxNodes = before;
+  }
+}
+const tooMany = (max: number, line: number, col: number) => `input.too-many-values ${line}:${col} document has too many values (more than ${max}): refused before it is built`;
+
+describe('every kind of value counts against the limit, and the refusal points at the first value past it', () => {
+  it('quoted texts, single or double', () => {
+    expect(at("['a', 'b', 'c']", 3)).toBe(tooMany(3, 1, 12));
+    expect(at('["a", "b", "c"]', 3)).toBe(tooMany(3, 1, 12));
+    expect(at("['a', 'b', 'c']", 4)).toBe('ok');
+  });
+
+  it('aliases', () => {
+    // a, :, 1, b, :, [, *x, *x: eight values; the second alias is the eighth.
+    expect(at('a: &x 1\nb: [*x, *x]\n', 7)).toBe(tooMany(7, 2, 9));
+    expect(at('a: &x 1\nb: [*x, *x]\n', 8)).toBe('ok');
+  });
+
+  it('flow mappings', () => {
+    expect(at('[{}, {}, {}]', 3)).toBe(tooMany(3, 1, 10));
+  });
+
+  it('explicit keys', () => {
+    // ?, a, ?, b: the key b is the fourth value.
+    expect(at('? a\n? b\n', 3)).toBe(tooMany(3, 2, 3));
+    expect(at('? a\n? b\n', 4)).toBe('ok');
+  });
+
+  it('the end of an unclosed flow list takes no column: the value past the limit is located where it stands', () => {
+    // a, :, [, b, then c and its colon on line 2: the sixth value is the colon at 2:2.
+    expect(at('a: [b\nc: d\n', 5)).toBe(tooMany(5, 2, 2));
+  });
+});
+
+describe('once aliases are expanded', () => {
+  it('a document of exactly the limit is read; one value more is refused', () => {
+    // The root (1), a (1), [1, 2] (3), b (1), and [*a, *a] (1 + 3 + 3): 13 values, from ten tokens.
+    const text = 'a: &a [1, 2]\nb: [*a, *a]\n';
+    expect(at(text, 13)).toBe('ok');
+    expect(at(text, 12)).toBe('yaml.aliases 1:1 aliases expand the document past 12 values: refused rather than expanded');
+  });
+});
+
+describe('where problems are reported', () => {
+  it('of two aliases to anchors never set, the first is reported, at its own place', () => {
+    expect(at('a: *b\nc: *d\n')).toBe('yaml.syntax 1:4 Unresolved alias (the anchor must be set before the alias): b');
+  });
+
+  it('at most twenty parser problems are reported, the first twenty in the file', () => {
+    const text = Array.from({ length: 25 }, (_, i) => `k${i}: !t${i} x`).join('\n');
+    const r = parseSource('f.yaml', text);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.line}:${p.col} ${p.code}`)).toEqual(Array.from({ length: 20 }, (_, i) => `${i + 1}:${4 + String(i).length} yaml.tag`));
+  });
+});

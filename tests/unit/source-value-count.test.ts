@@ -3,7 +3,7 @@
  * points. The limit is lowered for each case (and restored), so that every kind of value can be shown
  * to count with a document of a few characters: quoted texts, aliases, flow mappings, explicit keys, and
  * (once aliases are expanded) a document of exactly the limit against one value more. Also: where a
- * dangling alias and a run of parser problems are reported.
+ * dangling alias, a run of parser problems and a parser message quoting the text are reported.
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseSource } from '../../src/load/source.js';
@@ -62,6 +62,14 @@ describe('once aliases are expanded', () => {
 describe('where problems are reported', () => {
   it('of two aliases to anchors never set, the first is reported, at its own place', () => {
     expect(at('a: *b\nc: *d\n')).toBe('yaml.syntax 1:4 Unresolved alias (the anchor must be set before the alias): b');
+  });
+
+  it('a parser message that quotes the text ends where the text does, with no trailing space', () => {
+    const r = parseSource('f.yaml', 'a: || : \n');
+    expect(r.ok ? [] : r.problems.map((p) => `${p.line}:${p.col} ${p.code} ${JSON.stringify(p.message)}`)).toEqual([
+      '1:5 yaml.syntax "Block scalar header includes extra characters: ||"',
+      '1:7 yaml.syntax "Not a YAML token: :"',
+    ]);
   });
 
   it('at most twenty parser problems are reported, the first twenty in the file', () => {

@@ -39,6 +39,14 @@ describe('did you mean', () => {
     expect(suggest('abcdefghiX', [...before, 'abcdefghij'])).toBeUndefined();
     expect(suggest('abcdefghiX', [...before.slice(0, 10), 'abcdefghij'])).toBe('abcdefghij');
   });
+
+  it('the candidate that spends the last of the budget exactly is still compared', () => {
+    const cost = 10 * 10; // nine-character texts
+    expect(SUGGEST_BUDGET % cost).toBe(0);
+    const far = Array.from({ length: SUGGEST_BUDGET / cost - 1 }, () => 'zzzzzzzzz');
+    expect(suggest('abcdefghi', [...far, 'abcdefghj'])).toBe('abcdefghj');
+    expect(suggest('abcdefghi', [...far, 'zzzzzzzzz', 'abcdefghj'])).toBeUndefined();
+  });
 });
 
 describe('nearest', () => {

@@ -3,7 +3,8 @@
  * points. The limit is lowered for each case (and restored), so that every kind of value can be shown
  * to count with a document of a few characters: quoted texts, aliases, flow mappings, explicit keys, and
  * (once aliases are expanded) a document of exactly the limit against one value more. Also: where a
- * dangling alias, a run of parser problems and a parser message quoting the text are reported.
+ * dangling alias, a run of parser problems and a parser message quoting the text are reported, and a key
+ * that is not a name.
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseSource } from '../../src/load/source.js';
@@ -70,6 +71,15 @@ describe('where problems are reported', () => {
       '1:5 yaml.syntax "Block scalar header includes extra characters: ||"',
       '1:7 yaml.syntax "Not a YAML token: :"',
     ]);
+  });
+
+  it('a key that is a list or a mapping (or an alias to one) is refused on the key, before the parser turns it into text', () => {
+    expect(at('id: c\n? [a, b]\n: x\n')).toBe('yaml.collection-key 2:3 a key must be a name, not a list or a mapping');
+    expect(at('id: c\nperson: { {a: 1}: x }\n')).toBe('yaml.collection-key 2:11 a key must be a name, not a list or a mapping');
+    expect(at('a: &k [1]\n*k : x\n')).toBe('yaml.collection-key 2:1 a key must be a name, not a list or a mapping');
+    // An alias to a plain value names a field like the value itself.
+    const r = parseSource('f.yaml', 'a: &k b\n*k : x\n');
+    expect(r.ok && r.source.value).toEqual({ a: 'b', b: 'x' });
   });
 
   it('at most twenty parser problems are reported, the first twenty in the file', () => {

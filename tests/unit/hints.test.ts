@@ -11,6 +11,7 @@ describe('did you mean', () => {
     expect(suggest('a'.repeat(64), ['a'.repeat(63)])).toBe('a'.repeat(63));
     expect(suggest('a'.repeat(60), ['a'.repeat(64)])).toBe('a'.repeat(64));
     expect(suggest('a'.repeat(60), ['a'.repeat(65)])).toBeUndefined();
+    expect(suggest('a'.repeat(65), ['a'.repeat(64)])).toBeUndefined(); // one edit, but the input is too long
   });
 
   it('a candidate at most a third of the input\'s length away (at least two edits) is offered, one further is not', () => {

@@ -4,7 +4,8 @@
  * to count with a document of a few characters: quoted texts, aliases, flow mappings, explicit keys, and
  * (once aliases are expanded) a document of exactly the limit against one value more. Also: where a
  * dangling alias, a run of parser problems and a parser message quoting the text are reported, and a key
- * that is not a name.
+ * that is not a name; the alias limit as it stands, the cyclic-alias message, the first of two reserved keys, and
+ * keys written as aliases.
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseSource } from '../../src/load/source.js';
@@ -80,6 +81,30 @@ describe('where problems are reported', () => {
     // An alias to a plain value names a field like the value itself.
     const r = parseSource('f.yaml', 'a: &k b\n*k : x\n');
     expect(r.ok && r.source.value).toEqual({ a: 'b', b: 'x' });
+  });
+
+  it('aliases are counted against LIMITS.maxAliases as it stands', () => {
+    const before = LIMITS.maxAliases;
+    LIMITS.maxAliases = 3;
+    try {
+      expect(at('a: &a x\nb: [*a, *a]\n')).toBe('ok');
+      expect(at('a: &a x\nb: [*a, *a, *a]\n')).toBe('yaml.aliases 1:1 too many aliases (more than 3): refused rather than expanded');
+    } finally {
+      LIMITS.maxAliases = before;
+    }
+  });
+
+  it('an alias inside the node it names: the message says which alias and why', () => {
+    expect(at('a: &a [*a]\n')).toBe('yaml.cyclic-alias 1:8 alias *a refers to a node that contains it: the data would never end');
+  });
+
+  it('of two reserved keys, the first in the document is reported', () => {
+    expect(at('a:\n  constructor: 1\nb:\n  prototype: 2\n')).toBe('input.reserved-key 2:3 "constructor" is not a field of this file (reserved name)');
+  });
+
+  it('keys written as aliases to plain values are the values they name: two different ones are not a repeated key', () => {
+    const r = parseSource('f.yaml', 'a: &k b\nc: &j d\ne: { *k : x, *j : y }\n');
+    expect(r.ok && r.source.value).toEqual({ a: 'b', c: 'd', e: { b: 'x', d: 'y' } });
   });
 
   it('at most twenty parser problems are reported, the first twenty in the file', () => {

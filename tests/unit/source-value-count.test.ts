@@ -102,9 +102,12 @@ describe('where problems are reported', () => {
     expect(at('a:\n  constructor: 1\nb:\n  prototype: 2\n')).toBe('input.reserved-key 2:3 "constructor" is not a field of this file (reserved name)');
   });
 
-  it('keys written as aliases to plain values are the values they name: two different ones are not a repeated key', () => {
+  it('keys written as aliases to plain values are the values they name: two different ones are not a repeated key, the same name twice is', () => {
     const r = parseSource('f.yaml', 'a: &k b\nc: &j d\ne: { *k : x, *j : y }\n');
     expect(r.ok && r.source.value).toEqual({ a: 'b', c: 'd', e: { b: 'x', d: 'y' } });
+    // An alias key naming a field already written would silently overwrite it: refused like any repeated key.
+    expect(at('label: &k victim\ntrafficking: { victim: true, *k : false }\n')).toBe('yaml.syntax 2:30 Map keys must be unique');
+    expect(at('a: &k b\nc: { *k : 1, *k : 2 }\n')).toBe('yaml.syntax 2:14 Map keys must be unique');
   });
 
   it('at most twenty parser problems are reported, the first twenty in the file', () => {

@@ -3,7 +3,7 @@
  * the text. Every problem — syntax, duplicate keys, alias bombs, excessive size or depth — comes back as
  * located data.
  */
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { formatPath, type PathSegment, type Problem, work } from './problems.js';
 
 export const LIMITS = {
@@ -305,10 +305,11 @@ function linePos(text: string, offset: number): [number, number] {
 
 /**
  * One pass over the built document, in document order, before it is turned into data: a key repeated in a
- * mapping (compared as the text it becomes, so `1` and "1" collide as they would in the data), an alias
- * inside the very node it names (a cycle no walk could finish), and the size of the document once every
- * alias is expanded (each alias counts the whole of what it names, so 99 aliases to a large list count 99
- * times its size). Linear in the document; each anchored node's expanded size is computed once.
+ * mapping (compared as the text it becomes, so `1` and "1" collide as they would in the data; an alias key as
+ * the value it names), a key that is a list or a mapping (or an alias to one), an alias inside the very node
+ * it names (a cycle no walk could finish), and the size of the document once every alias is expanded (each alias counts the whole of what it
+ * names, so 99 aliases to a large list count 99 times its size). Linear in the document; each anchored
+ * node's expanded size is computed once.
  */
 function checkShape(root: Node | null): Array<{ offset: number; code: string; message: string }> {
   const found: Array<{ offset: number; code: string; message: string }> = [];
@@ -351,6 +352,19 @@ function checkShape(root: Node | null): Array<{ offset: number; code: string; me
       }
     } else if (isMap(node)) {
       for (const item of node.items) for (const c of [item.key, item.value]) if (c && typeof c === 'object') n += size.get(c as Node) ?? 0;
+      // No field of these formats is named by a list or a mapping; the parser would turn one into text (and print
+      // a warning of its own on the terminal). Checked once the keys are read, so an alias key's anchor is known.
+      // A key written as an alias to a plain value is that value: it must not repeat another key either.
+      const names = new Set(node.items.flatMap((item) => (isScalar(item.key) ? [String(item.key.value)] : [])));
+      for (const item of node.items) {
+        const key = isAlias(item.key) ? anchors.get(item.key.source) : item.key;
+        if (isCollection(key)) found.push({ offset: (item.key as Node).range?.[0] ?? 0, code: 'yaml.collection-key', message: 'a key must be a name, not a list or a mapping' });
+        else if (isAlias(item.key) && isScalar(key)) {
+          const k = String(key.value);
+          if (names.has(k)) found.push({ offset: item.key.range?.[0] ?? 0, code: 'yaml.syntax', message: 'Map keys must be unique' });
+          names.add(k);
+        }
+      }
     } else if (isSeq(node)) {
       for (const c of node.items) if (c && typeof c === 'object') n += size.get(c as Node) ?? 0;
     }

@@ -22,36 +22,109 @@ function sharedCategories(l: LawUnderTest): string[] {
   return shared.length ? shared : [...n.keys()];
 }
 
-/** A law with an offence table, and a case whose offences are of kinds the table has (the premise, biased to hold). */
-const lawWithTableAndCase = laws
-  .filter((l) => (l.file.offences?.length ?? 0) > 0)
-  .chain((l) =>
-    fc.tuple(caseArb(l, cat), fc.constantFrom(...sharedCategories(l))).map(([g, category]) => ({
+type Row = NonNullable<LawUnderTest['file']['offences']>[number];
+type Entry = NonNullable<LawUnderTest['file']['exception_lists']>[number]['entries'][number];
+/**
+ * Whether a list entry names the row (by its code, as a code the entry only partly excludes, by its maximum
+ * penalty and not carved out, or as one of a whole category), read off the law file here.
+ */
+function entryNamesRow(e: Entry, row: Row): boolean {
+  if (e.codes?.includes(row.code) || e.ambiguous_codes?.includes(row.code)) return true;
+  if (e.covers_category && e.category === row.category) return true;
+  const at = e.rule?.max_penalty_years_at_least;
+  if (at === undefined || e.except_codes?.includes(row.code)) return false;
+  const years = row.max_penalty_years;
+  return years === 'life' || (at !== 'life' && years !== undefined && years >= at);
+}
+
+/**
+ * The categories with rows that a provision's exception lists (or lists of the offences it covers) name and
+ * rows that they do not, each with the stages (dispositions) those provisions reach: an offence known only by
+ * such a kind, at such a stage, has candidates that can come out differently.
+ */
+const splits = new WeakMap<LawUnderTest, Map<string, string[]>>();
+function splitCategories(l: LawUnderTest): Map<string, string[]> {
+  const known = splits.get(l);
+  if (known) return known;
+  const lists = new Map((l.file.exception_lists ?? []).map((x) => [x.id, x.entries]));
+  const byCategory = new Map<string, Row[]>();
+  for (const r of l.file.offences ?? []) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  const out = new Map<string, string[]>();
+  for (const [category, rows] of byCategory) {
+    if (rows.length < 2) continue;
+    const splitting = l.file.provisions.map((p) => {
+      const entries = [...(p.exceptions ?? []), ...(p.offences_covered ?? [])].flatMap((id) => lists.get(id) ?? []);
+      const named = rows.map((r) => entries.some((e) => entryNamesRow(e, r)));
+      return named.includes(true) && named.includes(false);
+    });
+    const stages = new Set(l.compiled.provisions.flatMap((p, i) => (splitting[i] ? p.dispositions : [])));
+    if (!stages.size) continue;
+    // Stages no other provision reaches first: there, another route cannot give every candidate the same answer.
+    const others = new Set(l.compiled.provisions.flatMap((p, i) => (splitting[i] ? [] : p.dispositions)));
+    const alone = [...stages].filter((s) => !others.has(s));
+    out.set(category, alone.length ? alone : [...stages]);
+  }
+  splits.set(l, out);
+  return out;
+}
+
+/**
+ * A law with an offence table, and a case whose offences are of kinds the table has (the premise, biased to
+ * hold). Mostly, the law has kinds whose rows split on an exception list, the kind is one of those, and the
+ * offences state their date and a stage that a provision splitting them reaches (one no other provision
+ * reaches, where there is one), so that one candidate can be excluded while another is not; the other
+ * facts, and which of them are known, still vary.
+ */
+const withTable = laws.filter((l) => (l.file.offences?.length ?? 0) > 0);
+const lawWithTableAndCase = fc
+  .oneof({ weight: 3, arbitrary: withTable.filter((l) => splitCategories(l).size > 0) }, { weight: 1, arbitrary: withTable })
+  .chain((l) => {
+    const split = [...splitCategories(l)].map(([category, stages]) => fc.tuple(fc.constant(category), fc.constantFrom(...stages)));
+    const any = fc.tuple(fc.constantFrom(...sharedCategories(l)), fc.constant(undefined));
+    const kind = split.length ? fc.oneof({ weight: 3, arbitrary: fc.oneof(...split) }, { weight: 1, arbitrary: any }) : any;
+    return fc.tuple(caseArb(l, cat), kind).map(([g, [category, stage]]) => ({
       law: l,
       ...g,
-      case: { ...g.case, offences: g.case.offences.map((o) => ({ ...o, category })) },
-    })),
-  );
+      case: { ...g.case, offences: g.case.offences.map((o, i) => ({ ...o, category, ...(stage ? { disposition: stage as Offence['disposition'], date: g.full.offences[i]!.date } : {}) })) },
+    }));
+  });
 
-/** A law one of whose provisions asks a question an offence's kind answers on its face, and a case of such a kind. */
+/**
+ * A law one of whose provisions asks a question an offence's kind answers on its face, and a case of such a
+ * kind. Mostly (the premise) the provision needs the very answer the kind gives, and the offence's stage is
+ * one the provision's relief reaches, so that the assumption is used; otherwise the provision needs the
+ * opposite answer, and the assumption must not be used against the person.
+ */
 const assumable = cat.questions.filter((q) => q.answered_by_category);
 const lawAskingAndCase = fc
-  .tuple(laws, fc.constantFrom(...assumable), fc.nat(), fc.boolean())
-  .map(([l, q, pick, expected]): LawUnderTest => {
+  .tuple(laws, fc.constantFrom(...assumable), fc.nat(), fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }))
+  .map(([l, q, pick, helps]) => {
+    const at = pick % l.file.provisions.length;
+    // The provision needs the answer "no" where that is the answer that helps (the kind's answer, or its opposite).
+    const needsNo = helps === !q.answered_by_category!.answer;
     const provisions = l.file.provisions.map((p, i) =>
-      i === pick % l.file.provisions.length
-        ? expected === q.answered_by_category!.answer
+      i === at
+        ? needsNo
           ? { ...p, questions: (p.questions ?? []).filter((x) => x !== q.id), questions_negative: [...new Set([...(p.questions_negative ?? []), q.id])] }
           : { ...p, questions_negative: (p.questions_negative ?? []).filter((x) => x !== q.id), questions: [...new Set([...(p.questions ?? []), q.id])] }
         : p,
     );
-    return describeLaw({ ...l.file, provisions }, true);
+    const law = describeLaw({ ...l.file, provisions }, true);
+    return { law, q, dispositions: law.compiled.provisions[at]!.dispositions };
   })
-  .chain((l) =>
-    fc.tuple(caseArb(l, cat), fc.constantFrom(...assumable[0]!.answered_by_category!.categories)).map(([g, category]) => ({
-      law: l,
+  .chain(({ law, q, dispositions }) =>
+    fc.tuple(caseArb(law, cat), fc.constantFrom(...q.answered_by_category!.categories), fc.constantFrom(...dispositions)).map(([g, category, disposition]) => ({
+      law,
       ...g,
-      case: { ...g.case, offences: g.case.offences.map((o) => ({ ...o, category, answers: Object.fromEntries(Object.entries(o.answers ?? {}).filter(([k]) => !assumable.some((q) => q.id === k))) })) },
+      case: {
+        ...g.case,
+        offences: g.case.offences.map((o) => ({
+          ...o,
+          category,
+          ...(o.disposition === undefined ? {} : { disposition }),
+          answers: Object.fromEntries(Object.entries(o.answers ?? {}).filter(([k]) => !assumable.some((x) => x.id === k))),
+        })),
+      },
     })),
   );
 

@@ -11,6 +11,7 @@ describe('did you mean', () => {
     expect(suggest('a'.repeat(64), ['a'.repeat(63)])).toBe('a'.repeat(63));
     expect(suggest('a'.repeat(60), ['a'.repeat(64)])).toBe('a'.repeat(64));
     expect(suggest('a'.repeat(60), ['a'.repeat(65)])).toBeUndefined();
+    expect(suggest('a'.repeat(65), ['a'.repeat(64)])).toBeUndefined(); // one edit, but the input is too long
   });
 
   it('a candidate at most a third of the input\'s length away (at least two edits) is offered, one further is not', () => {
@@ -38,6 +39,14 @@ describe('did you mean', () => {
     const before = Array.from({ length: Math.ceil(SUGGEST_BUDGET / cost) + 1 }, () => 'zzzzzzzzzz');
     expect(suggest('abcdefghiX', [...before, 'abcdefghij'])).toBeUndefined();
     expect(suggest('abcdefghiX', [...before.slice(0, 10), 'abcdefghij'])).toBe('abcdefghij');
+  });
+
+  it('the candidate that spends the last of the budget exactly is still compared', () => {
+    const cost = 10 * 10; // nine-character texts
+    expect(SUGGEST_BUDGET % cost).toBe(0);
+    const far = Array.from({ length: SUGGEST_BUDGET / cost - 1 }, () => 'zzzzzzzzz');
+    expect(suggest('abcdefghi', [...far, 'abcdefghj'])).toBe('abcdefghj');
+    expect(suggest('abcdefghi', [...far, 'zzzzzzzzz', 'abcdefghj'])).toBeUndefined();
   });
 });
 

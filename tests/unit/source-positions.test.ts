@@ -139,6 +139,15 @@ describe('locating a field', () => {
     expect(t.locate(['person', 'prior_record'])).toEqual({ line: 3, col: 5 });
   });
 
+  it('a key written as an alias is not taken for a field of some other name', () => {
+    // yaml gives an alias no value of its own: indexed by it, the alias key would pass for a field named "undefined".
+    const s2 = source('a: &k b\ne: { *k : x, undefined: 1 }\nf: { undefined: 1, *k : x }\n');
+    expect(s2.locate(['e', 'undefined'], true)).toEqual({ line: 2, col: 14 });
+    expect(s2.locate(['f', 'undefined'], true)).toEqual({ line: 3, col: 6 });
+    // A field "undefined" that is missing is located at its parent, not at the alias key.
+    expect(source('a: &k b\ne: { *k : x }\n').locate(['e', 'undefined'])).toEqual({ line: 2, col: 4 });
+  });
+
   it('a path that runs below a plain value stops at that value', () => {
     expect(s.locate(['id', 0])).toEqual({ line: 1, col: 5 });
     expect(s.locate(['id', 'x'])).toEqual({ line: 1, col: 5 });

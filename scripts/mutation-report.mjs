@@ -28,11 +28,12 @@ const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 // The commit the run measured: HEAD, or MUTATION_COMMIT when commits were made while Stryker ran (a long run
-// copies the tree when it starts). Sources that differ from that commit make the figure describe code nobody
-// can check out: uncommitted changes under src/, or src/ changed between that commit and HEAD.
+// copies the tree when it starts). Mutated files that differ from that commit make the figure describe code
+// nobody can check out: uncommitted changes to them, or changes between that commit and HEAD.
 const commit = git('rev-parse', process.env.MUTATION_COMMIT ?? 'HEAD');
+const mutated = Object.keys(report.files ?? {}).map((k) => relative(ROOT, join(ROOT, k)).split('\\').join('/'));
 const dirty =
-  git('status', '--porcelain', '--', 'src').length > 0 || git('diff', '--name-only', commit, 'HEAD', '--', 'src').length > 0;
+  mutated.length > 0 && (git('status', '--porcelain', '--', ...mutated).length > 0 || git('diff', '--name-only', commit, 'HEAD', '--', ...mutated).length > 0);
 
 /** Stryker's definitions: detected = killed + timeout; undetected = survived + no coverage; errors and ignored mutants do not count. */
 function tally(mutants) {

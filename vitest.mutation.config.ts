@@ -30,6 +30,9 @@ export default defineConfig({
     // For run-time code, modules shared between test files halve the time of each run; code whose output
     // a test caches (the compiler, the loaded law) needs each file in a fresh module graph.
     isolate,
+    // Where modules are shared, every mutated module is loaded before any test, so that its module-level
+    // mutants are static (see tests/mutation-preload.ts).
+    setupFiles: isolate ? [] : ['tests/mutation-preload.ts'],
     // Stryker runs one vitest per core already; more threads per vitest would only compete for them.
     maxWorkers: 1,
     // Properties run fewer cases per mutant: a mutant that breaks a rule fails within a few runs.

@@ -96,7 +96,7 @@ const surviving = files.flatMap(([path, f]) =>
 );
 const open = surviving.filter((x) => !x.why).map((x) => `- ${describe(x.path, x.m)}`);
 const equal = surviving.filter((x) => x.why).map((x) => `- ${describe(x.path, x.m)} — ${x.why.why}`);
-lines.push(open.length ? `Surviving mutants not argued equivalent (${open.length}), each to be killed by a test:` : 'Every surviving mutant is argued equivalent below.', '', ...open, '');
+lines.push(open.length ? `Surviving mutants not argued equivalent (${open.length}), each to be killed by a test:` : 'Every surviving mutant is argued equivalent below.', '', ...(open.length ? [...open, ''] : []));
 if (equal.length) lines.push(`Surviving mutants argued equivalent (${equal.length}; scripts/mutation-equivalent.json):`, '', ...equal, '');
 // Mutants Stryker did not run (ignoreStatic): module-level values, computed once when the module loads. Each
 // is listed with why it was left, so that the score's denominator hides nothing.

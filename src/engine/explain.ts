@@ -66,8 +66,12 @@ function ownCheck(check: Check): Check {
 /** The facts whose being unknown leaves a check unknown. */
 export function checkUnknowns(check: Check, f: EvalFacts): string[] {
   if (check.atom === 'presumedOr') {
-    // Unknown only when neither the limb nor the presumption is decided: either would settle it.
-    const own = checkUnknowns(ownCheck(check), f);
+    // Unknown only when the presumption is not decided and the limb's own test is not met: the identification
+    // would settle it, and so would the limb's own facts where they are not stated (a stated, weaker link is no
+    // fact to ask for).
+    const r = check.value as PresumedRule;
+    const ownValue = (atoms[r.atom] as (a: unknown, b: unknown) => TV)(engineFactsOf(f)[r.reads as keyof ReturnType<typeof engineFactsOf>], r.value);
+    const own = ownValue === 'U' ? checkUnknowns(ownCheck(check), f) : [];
     return f.identification === null ? [...own, 'trafficking.identification'] : own;
   }
   if (check.code.startsWith('rebuttal:')) {

@@ -44,6 +44,9 @@ describe('dates', () => {
     // The last day of a 400-year cycle (29 February of a year divisible by 400) and the days around it.
     for (const d of ['2000-02-28', '2000-02-29', '2000-03-01', '1600-02-29', '2400-02-29']) expect(fromDayNumber(dayNumber(d)), d).toBe(d);
     expect(nextDay('2000-02-29')).toBe('2000-03-01');
+    // The first day there is, and the day before it, which is no date at all.
+    expect(fromDayNumber(dayNumber('0001-01-01'))).toBe('0001-01-01');
+    expect(() => fromDayNumber(dayNumber('0001-01-01') - 1)).toThrow(new RangeError('date out of range: year 0'));
   });
   it("today is the UTC calendar date", () => {
     expect(today(new Date('2026-11-28T23:59:59Z'))).toBe('2026-11-28');

@@ -210,6 +210,16 @@ describe('the derivation of one offence', () => {
     expect(reads(provision(d, 'vacate'))['time-limit']).toEqual(['offence.conviction_date=null', 'as_of="2026-11-28"']);
     expect(reads(provision(d, 'expunge'))['time-limit']).toEqual(['trafficking.period.end=null', 'as_of="2026-11-28"']);
     expect(reads(provision(d, 'vacate'))['offence-covered']).toEqual(['offence.category="drug-possession"', 'offence.code=null']);
+    // A case with no person and no trafficking section at all reads the same: nothing stated.
+    const bare = await derive({ id: 'd', as_of: '2026-11-28', offences: c.offences } as CaseFile);
+    expect(reads(provision(bare, 'defence'))).toEqual(reads(provision(d, 'defence')));
+    expect(reads(provision(bare, 'vacate'))).toEqual(reads(provision(d, 'vacate')));
+    expect(reads(provision(await derive({ id: 'd', as_of: '2026-11-28', offences: c.offences } as CaseFile, true), 'defence')).means).toEqual([
+      'trafficking.means=null',
+      'trafficking.coercive_control=null',
+      'person.birth_date=null',
+      'offence.date=null',
+    ]);
   });
 
   it('a provision whose relief does not fit the stage is marked so, and its stage check says why', async () => {

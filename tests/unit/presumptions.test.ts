@@ -77,6 +77,11 @@ describe('a limb presumed from the identification', () => {
       reason: 'requires a link of at least "result-of"; the link is not stated; or presumed where the identification is official-documentation (s.1(2)), rebuttable by evidence to the contrary — the identification is not stated',
     });
   });
+  it('the link stated and weaker, identification not stated: the documentation could still raise the presumption, so undetermined', async () => {
+    const p = await provisionOf(withFacts({ identification: undefined }, { nexus: 'connected' }), laws, 'vacate');
+    expect(p.outcome).toBe('undetermined');
+    expect(p.missing.map((m) => m.fact)).toEqual(['trafficking.identification']);
+  });
   it('the link stated and weaker: still presumed, and the report says the case itself may be used to rebut it', async () => {
     const p = await provisionOf(withFacts({}, { nexus: 'connected' }), laws, 'vacate');
     expect(p.outcome).toBe('eligible');

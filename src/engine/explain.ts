@@ -63,15 +63,19 @@ function ownCheck(check: Check): Check {
   return { ...check, atom: r.atom, fact: r.reads as Check['fact'], value: r.value };
 }
 
+/** The value of the limb's own test inside a presumption, whatever the identification. */
+function ownValue(check: Check, f: EvalFacts): TV {
+  const r = check.value as PresumedRule;
+  return (atoms[r.atom] as (a: unknown, b: unknown) => TV)(engineFactsOf(f)[r.reads as keyof ReturnType<typeof engineFactsOf>], r.value);
+}
+
 /** The facts whose being unknown leaves a check unknown. */
 export function checkUnknowns(check: Check, f: EvalFacts): string[] {
   if (check.atom === 'presumedOr') {
     // Unknown only when the presumption is not decided and the limb's own test is not met: the identification
     // would settle it, and so would the limb's own facts where they are not stated (a stated, weaker link is no
     // fact to ask for).
-    const r = check.value as PresumedRule;
-    const ownValue = (atoms[r.atom] as (a: unknown, b: unknown) => TV)(engineFactsOf(f)[r.reads as keyof ReturnType<typeof engineFactsOf>], r.value);
-    const own = ownValue === 'U' ? checkUnknowns(ownCheck(check), f) : [];
+    const own = ownValue(check, f) === 'U' ? checkUnknowns(ownCheck(check), f) : [];
     return f.identification === null ? [...own, 'trafficking.identification'] : own;
   }
   if (check.code.startsWith('rebuttal:')) {
@@ -123,7 +127,7 @@ export function checkReason(check: Check, tv: TV, f: EvalFacts, cp: CompiledProv
   if (check.atom === 'presumedOr') {
     const r = check.value as PresumedRule;
     const inner = ownCheck(check);
-    const own = (atoms[r.atom] as (a: unknown, b: unknown) => TV)(engineFactsOf(f)[r.reads as keyof ReturnType<typeof engineFactsOf>], r.value);
+    const own = ownValue(check, f);
     const ownWords = checkReason(inner, own, f, cp, cat, coercionText);
     const raised = presumptionRaised({ nexus: f.nexus, victim: f.victim, meansFacts: null, identification: f.identification }, r);
     const presumption = `presumed where the identification is ${list(r.identification)} (${r.cite}), rebuttable by ${r.rebuttableBy}`;
